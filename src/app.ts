@@ -1,0 +1,124 @@
+// buildApp(config, deps): registers plugins and routes and returns a ready Fastify instance. It
+// never listens; server.ts does, and tests use app.inject().
+import { randomUUID } from 'node:crypto'
+import cors from '@fastify/cors'
+import helmet from '@fastify/helmet'
+import swagger from '@fastify/swagger'
+import swaggerUi from '@fastify/swagger-ui'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify'
+import type { Config } from './config.ts'
+import { openDatabase, type DatabaseHandle } from './db/database.ts'
+import { migrateToLatest } from './db/migrate.ts'
+import { registerAccessControl } from './http/access.ts'
+import { registerErrorHandlers } from './http/error-handler.ts'
+import { registerRateLimit } from './http/rate-limit.ts'
+import { registerValidators } from './http/validation.ts'
+import { systemClock, type Clock } from './lib/clock.ts'
+import { ErrorEnvelope } from './lib/envelope.ts'
+import { createActivationService } from './modules/activation/activation.service.ts'
+import { createSessionService } from './modules/auth/session.service.ts'
+import { createTokenSigner } from './modules/auth/tokens.ts'
+import { createCheckInService } from './modules/entries/check-in.service.ts'
+import { createNotifier, type Notifier } from './modules/notifications/notifier.ts'
+import { loadSigningKey } from './modules/qr/qr-keys.ts'
+import { createQrPassService } from './modules/qr/qr-token.ts'
+import { ensureOwner } from './modules/staff/staff-auth.service.ts'
+import { clientAuthRoutes } from './routes/clients/auth.routes.ts'
+import { clientMemberRoutes } from './routes/clients/member.routes.ts'
+import { staffAuthRoutes } from './routes/staff/auth.routes.ts'
+import { entryRoutes } from './routes/staff/entries.routes.ts'
+import { systemRoutes } from './routes/system.routes.ts'
+import type { Services } from './services.ts'
+
+export interface AppDeps {
+  clock?: Clock
+  /** An open database; when given, the caller closes it. Otherwise DATABASE_URL is opened and closed with the app. */
+  database?: DatabaseHandle
+  notifier?: Notifier
+  /** A logger instance to use instead of the one built from LOG_LEVEL (tests pass a silent one). */
+  logger?: FastifyBaseLogger
+}
+
+const REQUEST_ID = /^[\w.-]{1,64}$/
+
+export async function buildApp(config: Readonly<Config>, deps: AppDeps = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    ...(deps.logger
+      ? { loggerInstance: deps.logger }
+      : { logger: { level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie'] } }),
+    bodyLimit: 64 * 1024,
+    trustProxy: config.trustProxy,
+    requestIdHeader: false,
+    genReqId: (req) => {
+      const incoming = req.headers['x-request-id']
+      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID()
+    },
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    ajv: { customOptions: { strict: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>()
+
+  const clock = deps.clock ?? systemClock
+  const database = deps.database ?? openDatabase(config.databaseUrl)
+  const notifier = deps.notifier ?? createNotifier(config, app.log)
+  app.addHook('onClose', async () => {
+    await notifier.close()
+    if (!deps.database) await database.close()
+  })
+
+  await migrateToLatest(database.db)
+  await ensureOwner(database.db, config, clock, app.log)
+  const ring = await loadSigningKey({ db: database.db, config, clock })
+
+  const signer = createTokenSigner(config, clock)
+  const sessions = createSessionService({ db: database.db, config, clock, signer })
+  const qr = createQrPassService({ ring, config, clock })
+  const services: Services = {
+    config, clock, database, sessions, qr,
+    activation: createActivationService({ db: database.db, dialect: database.dialect, config, clock, notifier, sessions, log: app.log }),
+    checkIn: createCheckInService({ db: database.db, dialect: database.dialect, config, clock, qr }),
+  }
+
+  registerValidators(app)
+  registerErrorHandlers(app)
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id)
+  })
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'] },
+    },
+  })
+  await app.register(cors, { origin: config.corsOrigins.length ? config.corsOrigins : false, credentials: false })
+  await registerRateLimit(app, config)
+  await registerOpenApi(app)
+  registerAccessControl(app, sessions)
+
+  await app.register(systemRoutes, { services })
+  await app.register(clientAuthRoutes, { prefix: '/api/clients', services })
+  await app.register(clientMemberRoutes, { prefix: '/api/clients', services })
+  await app.register(staffAuthRoutes, { prefix: '/api/auth', services })
+  await app.register(entryRoutes, { prefix: '/api/entries', services })
+
+  await app.ready()
+  return app
+}
+
+async function registerOpenApi(app: FastifyInstance): Promise<void> {
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Spotter API',
+        version: '0.1.0',
+        description:
+          'Gym management: the staff API and the members\' app API. Every answer uses the envelope ' +
+          '`{"status":"success","data":…}` or `{"status":"error","message":…,"code":…}`. Money is in minor units (e.g. piastres).',
+      },
+      components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
+    },
+  })
+  app.addSchema(ErrorEnvelope)
+  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true })
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger())
+}

@@ -1,0 +1,74 @@
+// Who may call a route is declared on the route (`config.access`) and enforced here, in one
+// place: no role checks inside handlers. The same declaration documents the route in OpenAPI and
+// drives the role × route test matrix.
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { StaffRole } from '../db/types.ts'
+import { AppError } from '../lib/errors.ts'
+import type { AuthContext, SessionService } from '../modules/auth/session.service.ts'
+
+export type Access = 'public' | 'client' | { staff: readonly StaffRole[] }
+
+export const ALL_STAFF_ROLES: readonly StaffRole[] = [
+  'owner', 'branch_manager', 'central_accountant', 'accountant', 'trainer', 'front_desk',
+]
+
+export const staff = (...roles: StaffRole[]): Access => ({ staff: roles.length ? roles : ALL_STAFF_ROLES })
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: Access
+  }
+  interface FastifyRequest {
+    auth: AuthContext | null
+  }
+}
+
+export function bearerToken(request: FastifyRequest): string | undefined {
+  const header = request.headers.authorization
+  if (!header) return undefined
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header)
+  return match?.[1]
+}
+
+/** The authenticated member's id on a route declared `access: 'client'`. */
+export function clientId(request: FastifyRequest): number {
+  if (request.auth?.subjectType !== 'client') throw new AppError('UNAUTHORIZED')
+  return request.auth.subjectId
+}
+
+/** The authenticated staff context on a route declared `access: staff(...)`. */
+export function staffAuth(request: FastifyRequest): AuthContext & { role: StaffRole } {
+  const auth = request.auth
+  if (auth?.subjectType !== 'staff' || !auth.role) throw new AppError('UNAUTHORIZED')
+  return auth as AuthContext & { role: StaffRole }
+}
+
+export function registerAccessControl(app: FastifyInstance, sessions: SessionService): void {
+  app.decorateRequest('auth', null)
+
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/')) return
+    const access = route.config?.access
+    if (!access) throw new Error(`Route ${route.method} ${route.url} declares no config.access`)
+    if (access === 'public') return
+    const roles = access === 'client' ? ['client'] : access.staff
+    route.schema = {
+      ...route.schema,
+      security: [{ bearerAuth: [] }],
+      description: [route.schema?.description, `Allowed: ${access === 'client' ? 'members (client token)' : `staff roles ${roles.join(', ')}`}.`]
+        .filter(Boolean).join('\n\n'),
+      'x-allowed-roles': roles,
+    } as typeof route.schema
+  })
+
+  app.addHook('onRequest', async (request) => {
+    const access = request.routeOptions.config?.access
+    if (!access || access === 'public') return
+    const token = bearerToken(request)
+    if (!token) throw new AppError('TOKEN_MISSING')
+    const expected = access === 'client' ? 'client' : 'staff'
+    const auth = await sessions.authenticate(token, expected)
+    if (access !== 'client' && !access.staff.includes(auth.role as StaffRole)) throw new AppError('FORBIDDEN')
+    request.auth = auth
+  })
+}

@@ -1,0 +1,59 @@
+// Turns every thrown thing into the seed's envelope. 4xx keep their message; 5xx never show
+// internals (no stack, SQL or driver text) — those go to the log with the request id.
+import type { FastifyError, FastifyInstance } from 'fastify'
+import { AppError, ERRORS, type ErrorCode } from '../lib/errors.ts'
+
+interface ValidationItem {
+  instancePath?: string
+  message?: string
+  params?: Record<string, unknown>
+}
+
+const FASTIFY_CODES: Record<string, ErrorCode> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: 'INVALID_JSON',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'INVALID_JSON',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'VALIDATION_ERROR',
+}
+
+export function registerErrorHandlers(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
+    if (error instanceof AppError) {
+      if (error.statusCode >= 500) request.log.error({ err: error.cause ?? error }, error.message)
+      if (error.headers) reply.headers(error.headers)
+      return reply.status(error.statusCode).send(envelope(error.code, error.message, error.details))
+    }
+    if ('validation' in error && error.validation) {
+      const errors = (error.validation as ValidationItem[]).map((item) => describe(item, error.validationContext))
+      return reply.status(400).send(envelope('VALIDATION_ERROR', 'The request is not valid.', { errors }))
+    }
+    const mapped = error.code ? FASTIFY_CODES[error.code] : undefined
+    if (mapped) return reply.status(ERRORS[mapped][0]).send(envelope(mapped, ERRORS[mapped][1]))
+    if (error.statusCode === 429) {
+      return reply.status(429).send(envelope('RATE_LIMIT_EXCEEDED', ERRORS.RATE_LIMIT_EXCEEDED[1]))
+    }
+    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+      return reply.status(error.statusCode).send(envelope('BAD_REQUEST', 'The request could not be processed.'))
+    }
+    request.log.error({ err: error }, 'unhandled error')
+    return reply.status(500).send(envelope('INTERNAL_ERROR', ERRORS.INTERNAL_ERROR[1]))
+  })
+
+  app.setNotFoundHandler((request, reply) => {
+    reply.status(404).send(envelope('NOT_FOUND', `No route for ${request.method} ${request.url.split('?')[0]}.`))
+  })
+}
+
+function envelope(code: string, message: string, details?: Record<string, unknown>) {
+  return { status: 'error', message, code, ...details }
+}
+
+function describe(item: ValidationItem, part: string | undefined): { field: string; message: string } {
+  const path = (item.instancePath ?? '').replace(/^\//, '').replace(/\//g, '.')
+  const missing = item.params?.missingProperty ?? item.params?.requiredProperty
+  const extra = item.params?.additionalProperty
+  const name = [path, missing ?? extra].filter(Boolean).join('.') || part || 'body'
+  const message = extra ? 'is not an accepted field' : (item.message ?? 'is not valid')
+  return { field: String(name), message }
+}

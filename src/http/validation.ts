@@ -1,0 +1,25 @@
+// Bodies are validated strictly (no type coercion, unknown fields rejected); query strings and
+// path params are coerced from text ("?limit=10") and unknown query parameters are ignored.
+// A request without a body is validated as `{}`, so a route whose fields are all optional
+// accepts it and a route with required fields names them.
+import { Ajv, type Options } from 'ajv'
+import addFormats from 'ajv-formats'
+import type { FastifyInstance } from 'fastify'
+
+const common: Options = { allErrors: true, removeAdditional: false, useDefaults: true, strict: false }
+
+export function registerValidators(app: FastifyInstance): void {
+  const body = addFormats.default(new Ajv({ ...common, coerceTypes: false }))
+  const text = addFormats.default(new Ajv({ ...common, coerceTypes: 'array', removeAdditional: 'all' }))
+  app.setValidatorCompiler(({ schema, httpPart }) => {
+    if (httpPart !== 'body') return text.compile(schema)
+    const validate = body.compile(schema)
+    const validateBody = (data: unknown) => {
+      const valid = validate(data ?? {})
+      validateBody.errors = validate.errors
+      return valid
+    }
+    validateBody.errors = validate.errors
+    return validateBody
+  })
+}

@@ -1,0 +1,37 @@
+// Dates (YYYY-MM-DD) are calendar days in the gym's time zone; instants are ISO 8601 UTC strings.
+
+const DAY_MS = 86_400_000
+
+/** ISO 8601 UTC with milliseconds: the one form instants are stored and compared in. */
+export const isoInstant = (date: Date): string => date.toISOString()
+
+/** The API's form of an instant: ISO 8601 UTC without milliseconds, e.g. 2026-02-11T09:30:00Z. */
+export function apiInstant(value: string | Date | null | undefined): string | null {
+  if (value === null || value === undefined) return null
+  const date = typeof value === 'string' ? new Date(value) : value
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z')
+}
+
+/** The calendar date of an instant in an IANA time zone. */
+export function localDate(instant: Date, timeZone: string): string {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant)
+}
+
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10)
+}
+
+/** Whole days from `from` to `to` (positive when `to` is later). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS)
+}
+
+export function addSeconds(instant: Date, seconds: number): Date {
+  return new Date(instant.getTime() + seconds * 1000)
+}
+
+/** The wall-clock time (HH:MM, 24-hour) of an instant in an IANA time zone. */
+export function localTime(instant: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant)
+}

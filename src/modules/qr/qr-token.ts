@@ -1,0 +1,71 @@
+// The QR pass: a short-lived EdDSA-signed JWT naming the member. Kept minimal (sub, exp, nonce) so
+// the QR stays at a low version and scans easily off a phone screen; a turnstile can verify it
+// offline against the published JWKS.
+import { randomBytes } from 'node:crypto'
+import { SignJWT, errors, jwtVerify, type JWK } from 'jose'
+import type { Config } from '../../config.ts'
+import type { Clock } from '../../lib/clock.ts'
+import type { SigningKeyRing } from './qr-keys.ts'
+
+export type QrVerifyResult =
+  | { ok: true; customerId: number; nonce: string; expiresAt: Date }
+  | { ok: false; reason: 'QR_EXPIRED' | 'QR_INVALID' }
+
+export interface QrPassService {
+  issue(customerId: number): Promise<{ token: string; expiresAt: Date }>
+  verify(token: string): Promise<QrVerifyResult>
+  jwks(): { keys: JWK[] }
+}
+
+export interface QrPassDeps {
+  ring: SigningKeyRing
+  config: Pick<Config, 'qrTokenTtl'>
+  clock: Clock
+}
+
+// A real pass is ~200 characters; anything far longer is not ours and is not worth parsing.
+const MAX_TOKEN_LENGTH = 1024
+const NONCE_BYTES = 12
+const SUBJECT = /^[1-9][0-9]{0,14}$/
+const NONCE = /^[A-Za-z0-9_-]{16}$/
+
+export function createQrPassService({ ring, config, clock }: QrPassDeps): QrPassService {
+  const invalid: QrVerifyResult = { ok: false, reason: 'QR_INVALID' }
+
+  return {
+    async issue(customerId) {
+      if (!Number.isSafeInteger(customerId) || customerId <= 0) throw new RangeError(`not a customer id: ${customerId}`)
+      // Whole seconds, as JWT `exp` is; expiresAt then matches what a turnstile will enforce.
+      const exp = Math.floor(clock.now().getTime() / 1000) + config.qrTokenTtl
+      const { kid, privateKey } = ring.current
+      const token = await new SignJWT({ n: randomBytes(NONCE_BYTES).toString('base64url') })
+        .setProtectedHeader({ alg: 'EdDSA', kid })
+        .setSubject(String(customerId))
+        .setExpirationTime(exp)
+        .sign(privateKey)
+      return { token, expiresAt: new Date(exp * 1000) }
+    },
+
+    async verify(token) {
+      if (typeof token !== 'string' || token.length > MAX_TOKEN_LENGTH) return invalid
+      try {
+        // jwtVerify checks the signature before any claim, so an unsigned or forged token is
+        // QR_INVALID even when its exp has passed.
+        const { payload } = await jwtVerify(token, async (header) => {
+          const key = header.kid === undefined ? undefined : ring.publicKeyFor(header.kid)
+          if (!key) throw new errors.JWKSNoMatchingKey()
+          return key
+        }, { algorithms: ['EdDSA'], currentDate: clock.now(), requiredClaims: ['exp', 'sub'] })
+        const { sub, n, exp } = payload
+        if (typeof sub !== 'string' || !SUBJECT.test(sub) || typeof n !== 'string' || !NONCE.test(n) || exp === undefined) {
+          return invalid
+        }
+        return { ok: true, customerId: Number(sub), nonce: n, expiresAt: new Date(exp * 1000) }
+      } catch (error) {
+        return error instanceof errors.JWTExpired ? { ok: false, reason: 'QR_EXPIRED' } : invalid
+      }
+    },
+
+    jwks: () => ring.publicJwks(),
+  }
+}

@@ -1,0 +1,62 @@
+// The app factory for tests: a real database (SQLite or PostgreSQL), a hand-moved clock, and a
+// notifier that keeps what it sent, unless the test passes its own.
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify'
+import pino from 'pino'
+import { buildApp } from '../../src/app.ts'
+import { loadConfig, type Config } from '../../src/config.ts'
+import type { Db, Dialect } from '../../src/db/database.ts'
+import { ManualClock } from '../../src/lib/clock.ts'
+import type { Notifier } from '../../src/modules/notifications/notifier.ts'
+import { createTestDatabase, type TestDatabase } from './database.ts'
+import { MemoryNotifier } from './memory-notifier.ts'
+
+export const TEST_SECRET = 'test-secret-key-that-is-long-enough-0123456789'
+
+export interface TestApp {
+  app: FastifyInstance
+  db: Db
+  dialect: Dialect
+  clock: ManualClock
+  config: Readonly<Config>
+  notifier: MemoryNotifier
+  database: TestDatabase
+  /** Another app instance over the same database (PostgreSQL: a separate pool), as a second server would be. */
+  secondInstance(): Promise<FastifyInstance>
+  close(): Promise<void>
+}
+
+export function testConfig(env: Record<string, string> = {}): Readonly<Config> {
+  return loadConfig({ NODE_ENV: 'test', JWT_SECRET_KEY: TEST_SECRET, LOG_LEVEL: 'silent', ...env })
+}
+
+export async function createTestApp(options: { env?: Record<string, string>; clock?: ManualClock; notifier?: Notifier } = {}): Promise<TestApp> {
+  const config = testConfig(options.env)
+  const clock = options.clock ?? new ManualClock('2026-02-11T09:30:00Z')
+  const memory = new MemoryNotifier()
+  const notifier = options.notifier ?? memory
+  const database = await createTestDatabase()
+  const logger = pino({ level: 'silent' })
+  const app = await buildApp(config, { clock, database: database.handle, notifier, logger })
+  const others: FastifyInstance[] = []
+  return {
+    app, db: database.handle.db, dialect: database.handle.dialect, clock, config, notifier: memory, database,
+    async secondInstance() {
+      const other = await buildApp(config, { clock, database: database.open(), notifier, logger })
+      others.push(other)
+      return other
+    },
+    async close() {
+      await Promise.all([app, ...others].map((a) => a.close()))
+      await database.drop()
+    },
+  }
+}
+
+/** app.inject with a bearer token and a JSON body. */
+export function call(app: FastifyInstance, method: InjectOptions['method'], url: string, options: { token?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<LightMyRequestResponse> {
+  return app.inject({
+    method, url,
+    headers: { ...(options.token ? { authorization: `Bearer ${options.token}` } : {}), ...options.headers },
+    ...(options.body !== undefined ? { payload: options.body as object } : {}),
+  })
+}
