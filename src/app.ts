@@ -27,7 +27,13 @@ import { ensureOwner } from './modules/staff/staff-auth.service.ts'
 import { clientAuthRoutes } from './routes/clients/auth.routes.ts'
 import { clientMemberRoutes } from './routes/clients/member.routes.ts'
 import { staffAuthRoutes } from './routes/staff/auth.routes.ts'
+import { auditRoutes } from './routes/staff/audit.routes.ts'
+import { branchesRoutes } from './routes/staff/branches.routes.ts'
+import { customersRoutes } from './routes/staff/customers.routes.ts'
 import { entryRoutes } from './routes/staff/entries.routes.ts'
+import { servicesRoutes } from './routes/staff/services.routes.ts'
+import { subscriptionsRoutes } from './routes/staff/subscriptions.routes.ts'
+import { usersRoutes } from './routes/staff/users.routes.ts'
 import { systemRoutes } from './routes/system.routes.ts'
 import type { Services } from './services.ts'
 
@@ -99,6 +105,12 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps = {}): Pr
   await app.register(clientMemberRoutes, { prefix: '/api/clients', services })
   await app.register(staffAuthRoutes, { prefix: '/api/auth', services })
   await app.register(entryRoutes, { prefix: '/api/entries', services })
+  await app.register(usersRoutes, { prefix: '/api/users', services })
+  await app.register(branchesRoutes, { prefix: '/api/branches', services })
+  await app.register(servicesRoutes, { prefix: '/api/services', services })
+  await app.register(customersRoutes, { prefix: '/api/customers', services })
+  await app.register(subscriptionsRoutes, { prefix: '/api/subscriptions', services })
+  await app.register(auditRoutes, { prefix: '/api/audit', services })
 
   await app.ready()
   return app

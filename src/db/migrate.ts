@@ -2,9 +2,11 @@
 import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration'
 import type { Db } from './database.ts'
 import * as initial from './migrations/20261124_0001_initial.ts'
+import * as audit from './migrations/20261125_0002_audit.ts'
 
 const migrations: Record<string, Migration> = {
   '20261124_0001_initial': initial,
+  '20261125_0002_audit': audit,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

@@ -2,6 +2,9 @@
 // to that form), dates are YYYY-MM-DD strings, money is integer minor units, booleans are named
 // is_* / grants_* (SQLite stores them as 0/1; see sqlite-boolean-plugin.ts).
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely'
+import type { AuditTables } from './tables/audit.ts'
+import type { SettingsTables } from './tables/settings.ts'
+import type { StaffSecurityTables } from './tables/staff-security.ts'
 
 type CreatedAt = ColumnType<string, string, never>
 
@@ -204,7 +207,8 @@ export interface SigningKeyTable {
   retired_at: string | null
 }
 
-export interface Database {
+// Tables added by later migrations are declared beside them in ./tables/ and joined in here.
+export interface Database extends AuditTables, SettingsTables, StaffSecurityTables {
   branches: BranchTable
   staff_users: StaffUserTable
   customers: CustomerTable

@@ -16,3 +16,11 @@ const ALL_BRANCHES: ReadonlySet<StaffRole> = new Set(['owner', 'central_accounta
 export const seesAllBranches = (role: StaffRole): boolean => ALL_BRANCHES.has(role)
 
 export const outranks = (actor: StaffRole, target: StaffRole): boolean => ROLE_RANK[actor] > ROLE_RANK[target]
+
+/**
+ * The branch an account's reads and writes are confined to, or null for all branches. Data
+ * outside it answers 404, never 403, so nothing hints that it exists.
+ */
+export function branchScope(auth: { role: StaffRole; branchId: number | null }): number | null {
+  return seesAllBranches(auth.role) ? null : (auth.branchId ?? -1)
+}

@@ -1,0 +1,47 @@
+// Every staff write is recorded: who, when, what, and the before/after of the fields that changed.
+// Call recordAudit inside the same transaction as the write, so neither exists without the other.
+import type { Db } from '../../db/database.ts'
+import type { Clock } from '../../lib/clock.ts'
+
+export interface Actor {
+  staffId: number
+  role: string
+  requestId?: string
+}
+
+/** Fields never copied into the audit trail. */
+const SECRET_FIELDS = new Set(['password_hash', 'code_hash', 'private_key'])
+
+export function diff(before: object | undefined, after: object | undefined): Record<string, { before: unknown; after: unknown }> {
+  const changes: Record<string, { before: unknown; after: unknown }> = {}
+  const b = (before ?? {}) as Record<string, unknown>
+  const a = (after ?? {}) as Record<string, unknown>
+  for (const key of new Set([...Object.keys(b), ...Object.keys(a)])) {
+    if (SECRET_FIELDS.has(key) || key === 'updated_at') continue
+    const was = b[key] ?? null
+    const now = a[key] ?? null
+    if (JSON.stringify(was) !== JSON.stringify(now)) changes[key] = { before: was, after: now }
+  }
+  return changes
+}
+
+export async function recordAudit(
+  tx: Db,
+  clock: Clock,
+  entry: { actor: Actor; action: string; entityType: string; entityId: number | null; branchId?: number | null; before?: object; after?: object },
+): Promise<void> {
+  await tx
+    .insertInto('audit_log')
+    .values({
+      actor_id: entry.actor.staffId,
+      actor_role: entry.actor.role,
+      action: entry.action,
+      entity_type: entry.entityType,
+      entity_id: entry.entityId,
+      branch_id: entry.branchId ?? null,
+      changes: JSON.stringify(diff(entry.before, entry.after)),
+      request_id: entry.actor.requestId ?? null,
+      created_at: clock.now().toISOString(),
+    })
+    .execute()
+}
