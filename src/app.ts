@@ -48,11 +48,18 @@ export interface AppDeps {
 
 const REQUEST_ID = /^[\w.-]{1,64}$/
 
+function loggerOptions(config: Readonly<Config>) {
+  const base = { level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie'] }
+  // Readable lines on a developer's console; JSON lines everywhere else.
+  if (config.nodeEnv !== 'development') return base
+  return { ...base, transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss', ignore: 'pid,hostname' } } }
+}
+
 export async function buildApp(config: Readonly<Config>, deps: AppDeps = {}): Promise<FastifyInstance> {
   const app = Fastify({
     ...(deps.logger
       ? { loggerInstance: deps.logger }
-      : { logger: { level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie'] } }),
+      : { logger: loggerOptions(config) }),
     bodyLimit: 64 * 1024,
     trustProxy: config.trustProxy,
     requestIdHeader: false,
