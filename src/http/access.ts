@@ -14,12 +14,22 @@ export const ALL_STAFF_ROLES: readonly StaffRole[] = [
 
 export const staff = (...roles: StaffRole[]): Access => ({ staff: roles.length ? roles : ALL_STAFF_ROLES })
 
+export interface RouteAccess {
+  method: string
+  url: string
+  access: Access
+}
+
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: Access
   }
   interface FastifyRequest {
     auth: AuthContext | null
+  }
+  interface FastifyInstance {
+    /** Every /api route with what it admits: the source of the OpenAPI notes and the role × route test matrix. */
+    accessTable: RouteAccess[]
   }
 }
 
@@ -45,11 +55,14 @@ export function staffAuth(request: FastifyRequest): AuthContext & { role: StaffR
 
 export function registerAccessControl(app: FastifyInstance, sessions: SessionService): void {
   app.decorateRequest('auth', null)
+  const table: RouteAccess[] = []
+  app.decorate('accessTable', table)
 
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/')) return
     const access = route.config?.access
     if (!access) throw new Error(`Route ${route.method} ${route.url} declares no config.access`)
+    for (const method of [route.method].flat()) if (method !== 'HEAD') table.push({ method, url: route.url, access })
     if (access === 'public') return
     const roles = access === 'client' ? ['client'] : access.staff
     route.schema = {
