@@ -48,7 +48,7 @@ export interface AppDeps {
 
 const REQUEST_ID = /^[\w.-]{1,64}$/
 
-function loggerOptions(config: Readonly<Config>) {
+export function loggerOptions(config: Readonly<Config>) {
   const base = { level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie'] }
   // Readable lines on a developer's console; JSON lines everywhere else.
   if (config.nodeEnv !== 'development') return base
