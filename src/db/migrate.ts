@@ -1,26 +1,43 @@
 // Migrations are listed here explicitly (no directory scan), in timestamp order.
-import { sql } from 'kysely'
-import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration'
+import { sql, type Kysely } from 'kysely'
 import type { Db } from './database.ts'
 import * as initial from './migrations/20261124_0001_initial.ts'
 import * as audit from './migrations/20261125_0002_audit.ts'
+import * as staffSecurity from './migrations/20261125_0003_staff_security.ts'
+import * as gymSettings from './migrations/20261125_0004_gym_settings.ts'
+
+interface Migration {
+  up(db: Kysely<unknown>): Promise<void>
+  down?(db: Kysely<unknown>): Promise<void>
+}
 
 const migrations: Record<string, Migration> = {
   '20261124_0001_initial': initial,
   '20261125_0002_audit': audit,
+  '20261125_0003_staff_security': staffSecurity,
+  '20261125_0004_gym_settings': gymSettings,
 }
 
-const provider: MigrationProvider = { getMigrations: async () => migrations }
-
+/**
+ * Applies pending migrations in one transaction. Kysely's Migrator is not used: to learn whether
+ * its bookkeeping tables exist it introspects every table of every schema in the database, which
+ * fails whenever another schema is dropped at that moment (seen with parallel test schemas). This
+ * runner asks nothing of the catalogue: `create table if not exists`, under a PostgreSQL advisory
+ * lock so several instances starting together apply each migration once. DDL is transactional on
+ * both dialects, so a failed migration leaves nothing half-applied.
+ */
 export async function migrateToLatest(db: Db): Promise<string[]> {
-  // On PostgreSQL the migrator must look for its own tables in the schema we work in: left to
-  // itself it finds them in any schema of the database and then fails to use them here.
-  const adapter = db.getExecutor().adapter.constructor.name
-  const schema = adapter.startsWith('Postgres')
-    ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
-    : undefined
-  const migrator = new Migrator({ db, provider, ...(schema ? { migrationTableSchema: schema } : {}) })
-  const { error, results } = await migrator.migrateToLatest()
-  if (error) throw error
-  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName)
+  const postgres = db.getExecutor().adapter.constructor.name.startsWith('Postgres')
+  return db.transaction().execute(async (tx) => {
+    if (postgres) await sql`select pg_advisory_xact_lock(hashtextextended('spotter:migrations', 0))`.execute(tx)
+    await sql`create table if not exists schema_migrations (name varchar(255) primary key, applied_at varchar(32) not null)`.execute(tx)
+    const applied = await sql<{ name: string }>`select name from schema_migrations`.execute(tx)
+    const done = new Set(applied.rows.map((r) => r.name))
+    const pending = Object.keys(migrations).sort().filter((name) => !done.has(name))
+    for (const name of pending) {
+      await migrations[name]!.up(tx as unknown as Kysely<unknown>)
+      await sql`insert into schema_migrations (name, applied_at) values (${name}, ${new Date().toISOString()})`.execute(tx)
+    }
+    return pending
+  })
 }

@@ -35,7 +35,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   await admin((c) => c.query(`create schema ${schema}`))
   const opened: DatabaseHandle[] = []
   const open = () => {
-    const handle = openDatabase(postgresUrl(), { schema, poolSize: 20 })
+    const handle = openDatabase(postgresUrl(), { schema, poolSize: 10 })
     opened.push(handle)
     return handle
   }

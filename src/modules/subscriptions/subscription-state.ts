@@ -20,7 +20,8 @@ export function remainingDays(sub: Subscription, today: string): number {
   const status = effectiveStatus(sub, today)
   if (status === 'frozen' && sub.frozen_since) return Math.max(0, daysBetween(sub.frozen_since, sub.end_date))
   if (status !== 'active') return 0
-  return Math.max(0, daysBetween(today, sub.end_date))
+  // A plan queued to start later (a renewal bought ahead) has its whole period still to come.
+  return Math.max(0, daysBetween(sub.start_date > today ? sub.start_date : today, sub.end_date))
 }
 
 /** The plan's freeze allowance minus the days already frozen, including a freeze under way. */
@@ -47,13 +48,14 @@ export function presentForMember(sub: SubscriptionWithService, today: string) {
 }
 
 /**
- * The plan the member app shows as current: an active one (gym entry first, then the latest end
- * date), else a frozen one.
+ * The plan the member app shows as current: an active one already started (gym entry first, then
+ * the latest end date), else a frozen one, else one queued to start later (a renewal bought ahead).
  */
 export function pickCurrent(subs: SubscriptionWithService[], today: string): SubscriptionWithService | undefined {
   const rank = (s: SubscriptionWithService) => {
     const status = effectiveStatus(s, today)
-    return status === 'active' ? (s.grants_gym_entry ? 3 : 2) : status === 'frozen' ? 1 : 0
+    if (status === 'active') return s.start_date > today ? 1 : s.grants_gym_entry ? 4 : 3
+    return status === 'frozen' ? 2 : 0
   }
   const candidates = subs.filter((s) => rank(s) > 0)
   candidates.sort((a, b) => rank(b) - rank(a) || b.end_date.localeCompare(a.end_date) || b.id - a.id)

@@ -1,10 +1,13 @@
-// The door: check-in, and the public keys turnstiles use to check QR passes offline.
+// The door: check-in, the entry log, and the public keys turnstiles use to check QR passes offline.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import Type from 'typebox'
 import { staff, staffAuth } from '../../http/access.ts'
 import { ErrorEnvelope, success, SuccessEnvelope } from '../../lib/envelope.ts'
-import { CheckInBody, CheckInData, CheckInHeaders } from '../../modules/entries/entry.schemas.ts'
+import { listEntriesFor } from '../../modules/entries/entry-list.service.ts'
+import { CheckInBody, CheckInData, CheckInHeaders, EntryListData, EntryListQuery } from '../../modules/entries/entry.schemas.ts'
 import type { Services } from '../../services.ts'
+
+const errors = { 400: ErrorEnvelope, 401: ErrorEnvelope, 403: ErrorEnvelope, 404: ErrorEnvelope }
 
 export const entryRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (app, { services }) => {
   app.post('/check-in', {
@@ -12,15 +15,28 @@ export const entryRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = as
     schema: {
       tags: ['Staff: door'],
       summary: 'Check a member in by QR pass, static card number (ALLOW_STATIC_QR) or member id',
-      description: 'Answers 200 for both allow and deny, with the reason. Every attempt is recorded; a retried scan counts once.',
+      description: 'Answers 200 for both allow and deny, with the reason. Every attempt is recorded; a retried scan '
+        + '(the same qr_token, or the same Idempotency-Key header) is recorded and charged once and answers the first result.',
       body: CheckInBody,
       headers: CheckInHeaders,
-      response: { 200: SuccessEnvelope(CheckInData), 400: ErrorEnvelope, 401: ErrorEnvelope, 403: ErrorEnvelope, 404: ErrorEnvelope },
+      response: { 200: SuccessEnvelope(CheckInData), ...errors, 409: ErrorEnvelope },
     },
   }, async (request) => {
-    const result = await services.checkIn.checkIn(request.body, staffAuth(request), request.headers['idempotency-key'])
+    const result = await services.checkIn.checkIn(request.body, staffAuth(request), {
+      idempotencyKey: request.headers['idempotency-key'], requestId: request.id,
+    })
     return success(result, result.allowed ? 'Entry allowed' : 'Entry denied')
   })
+
+  app.get('/', {
+    config: { access: staff('owner', 'branch_manager', 'front_desk', 'accountant', 'central_accountant') },
+    schema: {
+      tags: ['Staff: door'],
+      summary: 'Check-in attempts, newest first, by branch, member, status and gym-local date range',
+      querystring: EntryListQuery,
+      response: { 200: SuccessEnvelope(EntryListData), ...errors },
+    },
+  }, async (request) => success(await listEntriesFor(services.database.db, staffAuth(request), request.query)))
 
   app.get('/qr-keys', {
     config: { access: 'public' },

@@ -1,0 +1,106 @@
+// Freezing pauses a plan: the member cannot enter, remaining days stop counting, and when the plan
+// is unfrozen its end date moves later by the days it was actually frozen.
+//
+// A freeze ends only when staff unfreeze it (or stop the plan). Until then the door answers
+// SUBSCRIPTION_FROZEN, even after the planned end; the staff view marks such a freeze `is_overdue`
+// so the desk unfreezes it when the member is back. The days actually frozen, not the days asked
+// for, are what move the end date and what is taken from the allowance: ending early gives the
+// unused days back, and an overdue freeze is charged in full (the allowance shows 0, never less).
+import type { Db } from '../../db/database.ts'
+import type { PaymentMethod } from '../../db/types.ts'
+import { addDays, daysBetween } from '../../lib/dates.ts'
+import { AppError } from '../../lib/errors.ts'
+import { recordAudit } from '../audit/audit.ts'
+import { recordPayment } from '../payments/payment.repository.ts'
+import { getGymSettings } from '../settings/settings.service.ts'
+import * as repo from './subscription.repository.ts'
+import { actorOf, lockForWrite, todayOf, type StaffCaller, type SubscriptionDeps } from './subscription-rules.ts'
+import { effectiveStatus } from './subscription-state.ts'
+import { detail, rowOnly } from './subscription-view.ts'
+
+export async function freeze(deps: SubscriptionDeps, caller: StaffCaller, id: number, input: { days: number; reason: string; payment_method?: PaymentMethod }) {
+  const today = todayOf(deps)
+  return deps.db.transaction().execute(async (tx) => {
+    const sub = await lockForWrite(deps, tx, caller, id)
+    const plan = await repo.findService(tx, sub.service_id)
+    if (!plan) throw new AppError('NOT_FOUND', 'Plan not found.')
+    const cost = plan.freeze_cost
+    if (cost > 0 && !input.payment_method) {
+      throw new AppError('VALIDATION_ERROR', `This plan charges ${cost} for a freeze; say how it is paid.`, {
+        details: { errors: [{ field: 'payment_method', message: 'is required for a paid freeze' }] },
+      })
+    }
+    const status = effectiveStatus(sub, today)
+    if (status !== 'active') throw new AppError('BUSINESS_RULE', `Only an active plan can be frozen; this one is ${status}.`)
+    if (sub.start_date > today) throw new AppError('BUSINESS_RULE', `This plan starts on ${sub.start_date}; it cannot be frozen before then.`)
+    if (sub.freeze_count >= plan.freeze_count_limit) {
+      throw new AppError('BUSINESS_RULE', `This plan allows ${plan.freeze_count_limit} freeze(s) and ${sub.freeze_count} have been used.`)
+    }
+    const daysLeft = Math.max(0, plan.freeze_max_days - sub.freeze_days_used)
+    if (input.days > daysLeft) {
+      throw new AppError('BUSINESS_RULE', `This plan allows ${plan.freeze_max_days} freeze days in all; ${daysLeft} remain, ${input.days} were asked for.`)
+    }
+    const now = deps.clock.now().toISOString()
+    const updated = await repo.updateSubscription(tx, id, { status: 'frozen', frozen_since: today, freeze_count: sub.freeze_count + 1, updated_at: now })
+    const row = await repo.insertFreeze(tx, {
+      subscription_id: id, start_date: today, requested_days: input.days, planned_end_date: addDays(today, input.days),
+      ended_on: null, days_used: null, reason: input.reason.trim(), cost, created_by: caller.staffId, created_at: now,
+    })
+    const payment = cost > 0 && input.payment_method
+      ? await recordPayment(tx, deps.clock, deps.config.gymTimezone, {
+        branchId: sub.branch_id, customerId: sub.customer_id, subscriptionId: id, amount: cost, discount: 0,
+        method: input.payment_method, type: 'freeze', notes: `Freeze of ${input.days} day(s)`, staffId: caller.staffId,
+      })
+      : undefined
+    await recordAudit(tx, deps.clock, {
+      actor: actorOf(caller), action: 'subscription.freeze', entityType: 'subscription', entityId: id, branchId: sub.branch_id,
+      before: rowOnly(sub), after: { ...updated, freeze_id: row.id, freeze_days_requested: input.days, payment_id: payment?.id ?? null },
+    })
+    return detail(tx, id, today, payment)
+  })
+}
+
+export async function unfreeze(deps: SubscriptionDeps, caller: StaffCaller, id: number) {
+  const today = todayOf(deps)
+  return deps.db.transaction().execute(async (tx) => {
+    const sub = await lockForWrite(deps, tx, caller, id)
+    if (sub.status !== 'frozen') throw new AppError('BUSINESS_RULE', `Only a frozen plan can be unfrozen; this one is ${effectiveStatus(sub, today)}.`)
+    const days = await closeOpenFreeze(tx, sub, today)
+    const now = deps.clock.now().toISOString()
+    const updated = await repo.updateSubscription(tx, id, {
+      status: 'active', frozen_since: null, end_date: addDays(sub.end_date, days), freeze_days_used: sub.freeze_days_used + days, updated_at: now,
+    })
+    await recordAudit(tx, deps.clock, {
+      actor: actorOf(caller), action: 'subscription.unfreeze', entityType: 'subscription', entityId: id, branchId: sub.branch_id,
+      before: rowOnly(sub), after: { ...updated, days_frozen: days },
+    })
+    await postponeQueued(deps, tx, caller, sub, days)
+    return detail(tx, id, today)
+  })
+}
+
+/** Ends the freeze under way (if any) today and returns the days it actually ran. */
+export async function closeOpenFreeze(tx: Db, sub: { id: number; frozen_since: string | null }, today: string): Promise<number> {
+  const days = sub.frozen_since ? Math.max(0, daysBetween(sub.frozen_since, today)) : 0
+  const open = await repo.openFreeze(tx, sub.id)
+  if (open) await repo.closeFreeze(tx, open.id, today, days)
+  return days
+}
+
+/**
+ * A renewal queued to start after this plan would now overlap its moved end date, so plans of the
+ * same type waiting to start after the old end move by the same number of days.
+ */
+async function postponeQueued(deps: SubscriptionDeps, tx: Db, caller: StaffCaller, sub: repo.StaffSubscriptionRow, days: number) {
+  // With several live plans allowed, nothing can overlap, and the member's other plans stay put.
+  if (days === 0 || (await getGymSettings(tx)).allow_multiple_active_plans) return
+  const now = deps.clock.now().toISOString()
+  for (const queued of await repo.liveOfType(tx, sub.customer_id, sub.service_type)) {
+    if (queued.id === sub.id || queued.status !== 'active' || queued.start_date <= sub.end_date) continue
+    const moved = await repo.updateSubscription(tx, queued.id, { start_date: addDays(queued.start_date, days), end_date: addDays(queued.end_date, days), updated_at: now })
+    await recordAudit(tx, deps.clock, {
+      actor: actorOf(caller), action: 'subscription.postpone', entityType: 'subscription', entityId: queued.id, branchId: queued.branch_id,
+      before: queued, after: { ...moved, because_unfrozen: sub.id },
+    })
+  }
+}

@@ -1,0 +1,306 @@
+// /api/customers through HTTP on SQLite and PostgreSQL: registration (201), normalised phones and
+// emails, duplicates, search, paging and sorting, branch isolation, deactivation ending the
+// member's sessions, card numbers, the trainer's view of health data, bad input and the audit trail.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { call, createTestApp, type TestApp } from '../support/app.ts'
+import { createBranch, createCustomer, createService, createStaff, createSubscription, signInMember, staffToken } from '../support/factories.ts'
+
+const URL = '/api/customers'
+
+describe('/api/customers', () => {
+  let t: TestApp
+  let branchA: { id: number; name: string }
+  let branchB: { id: number; name: string }
+  let owner: string
+  let deskA: string
+  let deskB: string
+  beforeEach(async () => {
+    t = await createTestApp({ env: { DEFAULT_PHONE_REGION: 'EG' } })
+    branchA = await createBranch(t.db, { name: 'Dragon Club' })
+    branchB = await createBranch(t.db, { name: 'Tiger Club' })
+    owner = await staffToken(t.app, (await createStaff(t.db, 'owner', null)).username)
+    deskA = await staffToken(t.app, (await createStaff(t.db, 'front_desk', branchA.id)).username)
+    deskB = await staffToken(t.app, (await createStaff(t.db, 'front_desk', branchB.id)).username)
+  })
+  afterEach(async () => t.close())
+
+  const register = (token: string, body: Record<string, unknown>) => call(t.app, 'POST', URL, { token, body })
+  const countCustomers = async () => Number((await t.db.selectFrom('customers').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)
+  const auditRows = (action: string) => t.db.selectFrom('audit_log').selectAll().where('action', '=', action).execute()
+
+  describe('registering', () => {
+    it('when the desk registers a member, it answers 201 with a card number, the stored row and an audit entry', async () => {
+      const res = await register(deskA, { full_name: '  Ahmed Hassan ', phone: '012 3456 7890', email: 'Ahmed@Example.COM', gender: 'male' })
+      expect(res.statusCode).toBe(201)
+      const data = res.json().data
+      expect(data).toMatchObject({ full_name: 'Ahmed Hassan', phone: '+201234567890', email: 'ahmed@example.com', branch_id: branchA.id, branch_name: 'Dragon Club', is_active: true, created_at: '2026-02-11T09:30:00Z' })
+      expect(data.qr_code).toMatch(/^GYM-[0-9A-HJKMNP-TV-Z]{10}$/)
+      const row = await t.db.selectFrom('customers').selectAll().where('id', '=', data.id).executeTakeFirstOrThrow()
+      expect(row).toMatchObject({ phone: '+201234567890', email: 'ahmed@example.com', qr_code: data.qr_code, branch_id: branchA.id })
+      const [audit] = await auditRows('customer.create')
+      expect(audit).toMatchObject({ entity_type: 'customer', entity_id: data.id, branch_id: branchA.id })
+      expect(JSON.parse(audit!.changes).phone).toEqual({ before: null, after: '+201234567890' })
+    })
+
+    it('when two members are registered, their card numbers differ', async () => {
+      const one = await register(deskA, { full_name: 'One', phone: '01000000001' })
+      const two = await register(deskA, { full_name: 'Two', phone: '01000000002' })
+      expect(one.json().data.qr_code).not.toBe(two.json().data.qr_code)
+    })
+
+    it.each(['01234567890', '012 3456 7890', '+20 123 456 7890', '00201234567890'])(
+      'when %s is registered after 01234567890, it answers 409 DUPLICATE naming phone',
+      async (form) => {
+        expect((await register(deskA, { full_name: 'First', phone: '01234567890' })).statusCode).toBe(201)
+        const res = await register(deskA, { full_name: 'Second', phone: form })
+        expect(res.statusCode).toBe(409)
+        expect(res.json()).toMatchObject({ status: 'error', code: 'DUPLICATE', field: 'phone' })
+        expect(await countCustomers()).toBe(1)
+      },
+    )
+
+    it('when an email differs only in case from a member’s, it answers 409 DUPLICATE naming email', async () => {
+      await register(deskA, { full_name: 'Sara', phone: '01111111111', email: 'sara@example.com' })
+      const res = await register(deskA, { full_name: 'Other Sara', phone: '01111111112', email: 'SARA@Example.com' })
+      expect(res.statusCode).toBe(409)
+      expect(res.json()).toMatchObject({ code: 'DUPLICATE', field: 'email' })
+      expect(await countCustomers()).toBe(1)
+    })
+
+    it('when the phone is not a phone number, it answers 400 naming phone and writes nothing', async () => {
+      const res = await register(deskA, { full_name: 'Bad', phone: '12ab' })
+      expect(res.statusCode).toBe(400)
+      expect(res.json()).toMatchObject({ code: 'VALIDATION_ERROR', errors: [{ field: 'phone' }] })
+      expect(await countCustomers()).toBe(0)
+    })
+
+    it('when branch desk staff name another branch, it answers 404 and writes nothing', async () => {
+      const res = await register(deskA, { full_name: 'X', phone: '01000000003', branch_id: branchB.id })
+      expect(res.statusCode).toBe(404)
+      expect(await countCustomers()).toBe(0)
+    })
+
+    it('when the owner (no branch of their own) gives no branch, it answers 400 naming branch_id', async () => {
+      const res = await register(owner, { full_name: 'X', phone: '01000000004' })
+      expect(res.statusCode).toBe(400)
+      expect(res.json().errors).toEqual([expect.objectContaining({ field: 'branch_id' })])
+      expect((await register(owner, { full_name: 'X', phone: '01000000004', branch_id: branchB.id })).json().data.branch_id).toBe(branchB.id)
+    })
+  })
+
+  it('gives bmi 26.1 Overweight and Mifflin–St Jeor figures for 80 kg, 175 cm, male, born 1994-05-20', async () => {
+    const res = await register(deskA, { full_name: 'Fit', phone: '01000000005', weight: 80, height: 175, gender: 'male', date_of_birth: '1994-05-20' })
+    // Age 31 on 2026-02-11: 10×80 + 6.25×175 − 5×31 + 5 = 1743.75 → 1744; ×1.55 → 2703; BMI 22 at 1.75 m → 67.4.
+    expect(res.json().data).toMatchObject({ bmi: 26.1, bmi_category: 'Overweight', bmr: 1744, daily_calories: 2703, ideal_weight: 67.4 })
+    const read = await call(t.app, 'GET', `${URL}/${res.json().data.id}`, { token: deskA })
+    expect(read.json().data).toMatchObject({ bmi: 26.1, bmr: 1744 })
+  })
+
+  describe('finding members', () => {
+    beforeEach(async () => {
+      for (const [name, phone, email] of [['alice Stone', '01000000011', 'alice@example.com'], ['Bob Ali', '01000000012', 'bob@mail.test'], ['Carol', '01000000013', null], ['dave ALIson', '01000000014', 'dave@example.com']] as const) {
+        await register(deskA, { full_name: name, phone, email })
+        t.clock.advance(60)
+      }
+      await register(deskB, { full_name: 'Alina Elsewhere', phone: '01000000015' })
+    })
+    const names = (res: { json(): { data: { items: { full_name: string }[] } } }) => res.json().data.items.map((c) => c.full_name)
+
+    it('searches name, email and phone case-insensitively, within the caller’s branch', async () => {
+      const byName = await call(t.app, 'GET', `${URL}?search=ALI&sort=name`, { token: deskA })
+      expect(names(byName)).toEqual(['alice Stone', 'Bob Ali', 'dave ALIson'])
+      expect(byName.json().data.total).toBe(3)
+      expect(names(await call(t.app, 'GET', `${URL}?search=MAIL.TEST`, { token: deskA }))).toEqual(['Bob Ali'])
+      expect(names(await call(t.app, 'GET', `${URL}?search=010%200000%200013`, { token: deskA }))).toEqual(['Carol'])
+      expect(names(await call(t.app, 'GET', `${URL}?search=%2B2010000000`, { token: deskA })).length).toBe(4)
+      expect(names(await call(t.app, 'GET', `${URL}?search=ali&sort=name`, { token: owner }))).toEqual(['alice Stone', 'Alina Elsewhere', 'Bob Ali', 'dave ALIson'])
+    })
+
+    it('finds a member by card number typed in lower case', async () => {
+      const carol = await t.db.selectFrom('customers').selectAll().where('full_name', '=', 'Carol').executeTakeFirstOrThrow()
+      const res = await call(t.app, 'GET', `${URL}/search?q=${carol.qr_code.toLowerCase()}`, { token: deskA })
+      expect(res.json().data.map((c: { id: number }) => c.id)).toEqual([carol.id])
+    })
+
+    it('pages and sorts by name, creation time and id in both directions', async () => {
+      const page1 = await call(t.app, 'GET', `${URL}?sort=name&per_page=3&page=1`, { token: deskA })
+      expect(page1.json().data).toMatchObject({ total: 4, page: 1, per_page: 3, pages: 2 })
+      expect(names(page1)).toEqual(['alice Stone', 'Bob Ali', 'Carol'])
+      expect(names(await call(t.app, 'GET', `${URL}?sort=name&per_page=3&page=2`, { token: deskA }))).toEqual(['dave ALIson'])
+      expect(names(await call(t.app, 'GET', `${URL}?sort=-name`, { token: deskA }))).toEqual(['dave ALIson', 'Carol', 'Bob Ali', 'alice Stone'])
+      expect(names(await call(t.app, 'GET', `${URL}?sort=created_at`, { token: deskA }))).toEqual(['alice Stone', 'Bob Ali', 'Carol', 'dave ALIson'])
+      expect(names(await call(t.app, 'GET', `${URL}`, { token: deskA }))).toEqual(['dave ALIson', 'Carol', 'Bob Ali', 'alice Stone'])
+      expect(names(await call(t.app, 'GET', `${URL}?sort=-id`, { token: deskA }))).toEqual(['dave ALIson', 'Carol', 'Bob Ali', 'alice Stone'])
+      expect(names(await call(t.app, 'GET', `${URL}?sort=id&branch_id=${branchB.id}`, { token: owner }))).toEqual(['Alina Elsewhere'])
+      expect((await call(t.app, 'GET', `${URL}?sort=age`, { token: deskA })).statusCode).toBe(400)
+    })
+
+    it('filters by is_active', async () => {
+      const carol = await t.db.selectFrom('customers').select('id').where('full_name', '=', 'Carol').executeTakeFirstOrThrow()
+      await call(t.app, 'POST', `${URL}/${carol.id}/deactivate`, { token: deskA })
+      expect(names(await call(t.app, 'GET', `${URL}?is_active=false`, { token: deskA }))).toEqual(['Carol'])
+      expect(names(await call(t.app, 'GET', `${URL}?is_active=true&sort=name`, { token: deskA }))).toEqual(['alice Stone', 'Bob Ali', 'dave ALIson'])
+    })
+
+    it('quick search answers at most 20 members, by name', async () => {
+      for (let i = 0; i < 22; i++) await createCustomer(t.db, { full_name: `Zed ${String(i).padStart(2, '0')}`, branch_id: branchA.id })
+      const res = await call(t.app, 'GET', `${URL}/search?q=zed`, { token: deskA })
+      expect(res.statusCode).toBe(200)
+      expect(res.json().data).toHaveLength(20)
+      expect(res.json().data[0].full_name).toBe('Zed 00')
+      expect((await call(t.app, 'GET', `${URL}/search`, { token: deskA })).statusCode).toBe(400)
+      expect((await call(t.app, 'GET', `${URL}/search?q=%20%20`, { token: deskA })).statusCode).toBe(400)
+    })
+  })
+
+  describe('branch isolation', () => {
+    it('a member of branch B answers 404 to branch A’s desk on read, update and deactivate, and is absent from its lists', async () => {
+      const member = (await register(deskB, { full_name: 'Bella Tiger', phone: '01000000021' })).json().data
+      const urls: [string, string, unknown?][] = [['GET', `${URL}/${member.id}`], ['PUT', `${URL}/${member.id}`, { full_name: 'Hijacked' }], ['POST', `${URL}/${member.id}/deactivate`], ['POST', `${URL}/${member.id}/activate`], ['POST', `${URL}/${member.id}/regenerate-qr`]]
+      for (const [method, url, body] of urls) {
+        const res = await call(t.app, method as 'GET', url, { token: deskA, body })
+        expect(res.statusCode, `${method} ${url}`).toBe(404)
+        expect(res.json()).toMatchObject({ status: 'error', code: 'NOT_FOUND' })
+      }
+      const row = await t.db.selectFrom('customers').selectAll().where('id', '=', member.id).executeTakeFirstOrThrow()
+      expect(row).toMatchObject({ full_name: 'Bella Tiger', is_active: true, qr_code: member.qr_code })
+      expect((await call(t.app, 'GET', `${URL}?search=bella`, { token: deskA })).json().data).toMatchObject({ items: [], total: 0 })
+      expect((await call(t.app, 'GET', `${URL}?branch_id=${branchB.id}`, { token: deskA })).json().data.total).toBe(0)
+      expect((await call(t.app, 'GET', `${URL}/search?q=bella`, { token: deskA })).json().data).toEqual([])
+      expect((await call(t.app, 'GET', `${URL}/search?q=bella`, { token: deskB })).json().data).toHaveLength(1)
+      expect((await call(t.app, 'GET', `${URL}/${member.id}`, { token: owner })).statusCode).toBe(200)
+    })
+  })
+
+  describe('changing a member', () => {
+    it('updates the sent fields only, normalises the phone and records before and after', async () => {
+      const member = (await register(deskA, { full_name: 'Omar', phone: '01000000031', email: 'omar@example.com', weight: 90 })).json().data
+      const res = await call(t.app, 'PUT', `${URL}/${member.id}`, { token: deskA, body: { phone: '+20 100 000 0032', weight: 85, email: null, address: '1 Nile St' } })
+      expect(res.statusCode).toBe(200)
+      expect(res.json().data).toMatchObject({ full_name: 'Omar', phone: '+201000000032', weight: 85, email: null, address: '1 Nile St', qr_code: member.qr_code })
+      const [audit] = await auditRows('customer.update')
+      expect(JSON.parse(audit!.changes)).toEqual({
+        phone: { before: '+201000000031', after: '+201000000032' }, weight: { before: 90, after: 85 },
+        email: { before: 'omar@example.com', after: null }, address: { before: null, after: '1 Nile St' },
+      })
+    })
+
+    it('when the new phone or email belongs to another member, it answers 409 naming the field and changes nothing', async () => {
+      await register(deskA, { full_name: 'Taken', phone: '01000000033', email: 'taken@example.com' })
+      const member = (await register(deskA, { full_name: 'Mover', phone: '01000000034' })).json().data
+      const phone = await call(t.app, 'PUT', `${URL}/${member.id}`, { token: deskA, body: { phone: '0100 000 0033' } })
+      expect(phone.statusCode).toBe(409)
+      expect(phone.json()).toMatchObject({ code: 'DUPLICATE', field: 'phone' })
+      const email = await call(t.app, 'PUT', `${URL}/${member.id}`, { token: deskA, body: { email: 'TAKEN@example.com' } })
+      expect(email.json()).toMatchObject({ code: 'DUPLICATE', field: 'email' })
+      expect(await t.db.selectFrom('customers').select(['phone', 'email']).where('id', '=', member.id).executeTakeFirstOrThrow()).toEqual({ phone: '+201000000034', email: null })
+      expect(await auditRows('customer.update')).toHaveLength(0)
+    })
+
+    it('when deactivated, the member’s access token answers 401 TOKEN_REVOKED; reactivating lets them sign in again', async () => {
+      const member = (await register(deskA, { full_name: 'Leaving', phone: '01000000035', email: 'leaving@example.com' })).json().data
+      const { accessToken } = await signInMember(t.app, t.notifier, 'leaving@example.com')
+      expect((await call(t.app, 'GET', '/api/clients/profile', { token: accessToken })).statusCode).toBe(200)
+      const res = await call(t.app, 'POST', `${URL}/${member.id}/deactivate`, { token: deskA })
+      expect(res.statusCode).toBe(200)
+      expect(res.json().data.is_active).toBe(false)
+      const profile = await call(t.app, 'GET', '/api/clients/profile', { token: accessToken })
+      expect(profile.statusCode).toBe(401)
+      expect(profile.json().code).toBe('TOKEN_REVOKED')
+      expect(await auditRows('customer.deactivate')).toMatchObject([{ entity_id: member.id, changes: JSON.stringify({ is_active: { before: true, after: false } }) }])
+      const back = await call(t.app, 'POST', `${URL}/${member.id}/activate`, { token: deskA })
+      expect(back.json().data.is_active).toBe(true)
+      expect(await auditRows('customer.activate')).toHaveLength(1)
+      const again = await signInMember(t.app, t.notifier, 'leaving@example.com')
+      expect((await call(t.app, 'GET', '/api/clients/profile', { token: again.accessToken })).statusCode).toBe(200)
+    })
+
+    it('regenerate-qr gives a new card number and the old one no longer finds the member', async () => {
+      const member = (await register(deskA, { full_name: 'Lost Card', phone: '01000000036' })).json().data
+      const res = await call(t.app, 'POST', `${URL}/${member.id}/regenerate-qr`, { token: deskA })
+      expect(res.statusCode).toBe(200)
+      const fresh = res.json().data.qr_code
+      expect(fresh).toMatch(/^GYM-/)
+      expect(fresh).not.toBe(member.qr_code)
+      expect((await call(t.app, 'GET', `${URL}/search?q=${member.qr_code}`, { token: deskA })).json().data).toEqual([])
+      expect((await call(t.app, 'GET', `${URL}/search?q=${fresh}`, { token: deskA })).json().data).toMatchObject([{ id: member.id }])
+      expect(await t.db.selectFrom('customers').select('id').where('qr_code', '=', member.qr_code).execute()).toEqual([])
+      const [audit] = await auditRows('customer.regenerate_qr')
+      expect(JSON.parse(audit!.changes)).toEqual({ qr_code: { before: member.qr_code, after: fresh } })
+    })
+
+    it('answers 400 to bad input on every write route and writes nothing', async () => {
+      const member = (await register(deskA, { full_name: 'Stable', phone: '01000000037' })).json().data
+      const before = await t.db.selectFrom('customers').selectAll().where('id', '=', member.id).executeTakeFirstOrThrow()
+      const cases: [string, string, unknown, string][] = [
+        ['POST', URL, {}, 'full_name'],
+        ['POST', URL, { full_name: 'X', phone: '01000000038', favourite: 'pizza' }, 'favourite'],
+        ['POST', URL, { full_name: 'X', phone: '01000000038', weight: 5 }, 'weight'],
+        ['POST', URL, { full_name: 'X', phone: '01000000038', gender: 'other' }, 'gender'],
+        ['POST', URL, { full_name: 'X', phone: '01000000038', email: 'not-an-email' }, 'email'],
+        ['POST', URL, { full_name: 'X', phone: '01000000038', date_of_birth: '2030-01-01' }, 'date_of_birth'],
+        ['POST', URL, { full_name: '   ', phone: '01000000038' }, 'full_name'],
+        ['PUT', `${URL}/${member.id}`, {}, 'body'],
+        ['PUT', `${URL}/${member.id}`, { height: 'tall' }, 'height'],
+        ['PUT', `${URL}/${member.id}`, { phone: 'call me' }, 'phone'],
+        ['PUT', `${URL}/abc`, { full_name: 'Y' }, 'id'],
+        ['POST', `${URL}/${member.id}/deactivate`, { now: true }, 'now'],
+        ['POST', `${URL}/${member.id}/activate`, { now: true }, 'now'],
+        ['POST', `${URL}/${member.id}/regenerate-qr`, { code: 'GYM-1' }, 'code'],
+      ]
+      for (const [method, url, body, field] of cases) {
+        const res = await call(t.app, method as 'POST', url, { token: deskA, body })
+        expect(res.statusCode, `${method} ${url} ${JSON.stringify(body)}`).toBe(400)
+        expect(res.json().code).toBe('VALIDATION_ERROR')
+        expect(res.json().errors.map((e: { field: string }) => e.field)).toContain(field)
+      }
+      expect(await countCustomers()).toBe(1)
+      expect(await t.db.selectFrom('customers').selectAll().where('id', '=', member.id).executeTakeFirstOrThrow()).toEqual(before)
+      expect(await t.db.selectFrom('audit_log').select('action').execute()).toEqual([{ action: 'customer.create' }])
+    })
+  })
+
+  describe('who sees what', () => {
+    it('a trainer sees health data only of members with a subscription they train, everywhere', async () => {
+      const trainer = await createStaff(t.db, 'trainer', branchA.id)
+      const trainerToken = await staffToken(t.app, trainer.username)
+      const health = { weight: 80, height: 175, gender: 'male', date_of_birth: '1994-05-20', health_notes: 'knee injury' }
+      const client = (await register(deskA, { full_name: 'Trained', phone: '01000000041', ...health })).json().data
+      const stranger = (await register(deskA, { full_name: 'Untrained', phone: '01000000042', ...health })).json().data
+      const plan = await createService(t.db, { subscription_type: 'training', sessions: 8 })
+      const sub = await createSubscription(t.db, { customerId: client.id, serviceId: plan.id, branchId: branchA.id, start: '2026-02-01', end: '2026-03-02', sessions: 8 })
+      await t.db.updateTable('subscriptions').set({ trainer_id: trainer.id }).where('id', '=', sub.id).execute()
+      await createSubscription(t.db, { customerId: stranger.id, serviceId: plan.id, branchId: branchA.id, start: '2026-02-01', end: '2026-03-02', sessions: 8 })
+
+      const shown = { weight: 80, height: 175, date_of_birth: '1994-05-20', health_notes: 'knee injury', bmi: 26.1, bmi_category: 'Overweight', bmr: 1744, ideal_weight: 67.4, daily_calories: 2703 }
+      const hidden = { weight: null, height: null, date_of_birth: null, health_notes: null, bmi: null, bmi_category: null, bmr: null, ideal_weight: null, daily_calories: null }
+      expect((await call(t.app, 'GET', `${URL}/${client.id}`, { token: trainerToken })).json().data).toMatchObject({ ...shown, gender: 'male', phone: '+201000000041' })
+      expect((await call(t.app, 'GET', `${URL}/${stranger.id}`, { token: trainerToken })).json().data).toMatchObject({ ...hidden, full_name: 'Untrained' })
+      const list = (await call(t.app, 'GET', `${URL}?sort=name`, { token: trainerToken })).json().data.items
+      expect(list).toMatchObject([{ id: client.id, ...shown }, { id: stranger.id, ...hidden }])
+      const quick = (await call(t.app, 'GET', `${URL}/search?q=trained`, { token: trainerToken })).json().data
+      expect(quick).toMatchObject([{ id: client.id, ...shown }, { id: stranger.id, ...hidden }])
+      expect((await call(t.app, 'GET', `${URL}/${stranger.id}`, { token: deskA })).json().data).toMatchObject(shown)
+    })
+
+    it('trainers and accountants read but may not write; the branch manager writes in their branch', async () => {
+      const member = (await register(deskA, { full_name: 'Read Only', phone: '01000000043' })).json().data
+      const tokens = {
+        trainer: await staffToken(t.app, (await createStaff(t.db, 'trainer', branchA.id)).username),
+        accountant: await staffToken(t.app, (await createStaff(t.db, 'accountant', branchA.id)).username),
+        central: await staffToken(t.app, (await createStaff(t.db, 'central_accountant', null)).username),
+      }
+      for (const token of Object.values(tokens)) {
+        expect((await call(t.app, 'GET', `${URL}/${member.id}`, { token })).statusCode).toBe(200)
+        expect((await call(t.app, 'PUT', `${URL}/${member.id}`, { token, body: { full_name: 'Changed' } })).statusCode).toBe(403)
+        expect((await call(t.app, 'POST', URL, { token, body: { full_name: 'New', phone: '01000000044' } })).statusCode).toBe(403)
+        expect((await call(t.app, 'POST', `${URL}/${member.id}/deactivate`, { token })).statusCode).toBe(403)
+      }
+      expect((await call(t.app, 'GET', URL, { token: tokens.central })).json().data.total).toBe(1)
+      const manager = await staffToken(t.app, (await createStaff(t.db, 'branch_manager', branchA.id)).username)
+      expect((await call(t.app, 'PUT', `${URL}/${member.id}`, { token: manager, body: { full_name: 'Renamed' } })).json().data.full_name).toBe('Renamed')
+      expect(await countCustomers()).toBe(1)
+      expect((await call(t.app, 'GET', URL)).statusCode).toBe(401)
+    })
+  })
+})
