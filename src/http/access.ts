@@ -4,6 +4,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { StaffRole } from '../db/types.ts'
 import { AppError } from '../lib/errors.ts'
+import type { StaffActor } from '../modules/audit/audit.ts'
 import type { AuthContext, SessionService } from '../modules/auth/session.service.ts'
 
 export type Access = 'public' | 'client' | { staff: readonly StaffRole[] }
@@ -51,6 +52,12 @@ export function staffAuth(request: FastifyRequest): AuthContext & { role: StaffR
   const auth = request.auth
   if (auth?.subjectType !== 'staff' || !auth.role) throw new AppError('UNAUTHORIZED')
   return auth as AuthContext & { role: StaffRole }
+}
+
+/** The staff member behind a request, in the shape services and the audit trail take. */
+export function staffActor(request: FastifyRequest): StaffActor {
+  const auth = staffAuth(request)
+  return { staffId: auth.subjectId, role: auth.role, branchId: auth.branchId, requestId: request.id }
 }
 
 export function registerAccessControl(app: FastifyInstance, sessions: SessionService): void {

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { loadSigningKey } from '../../src/modules/qr/qr-keys.ts'
 import { createQrPassService, type QrPassService } from '../../src/modules/qr/qr-token.ts'
 import { call, createTestApp, type TestApp } from '../support/app.ts'
-import { createBranch, createCustomer, createService, createStaff, createSubscription, signInMember, staffToken } from '../support/factories.ts'
+import { createBranch, createCustomer, createService, createStaff, createSubscription, staffToken } from '../support/factories.ts'
 
 const CHECK_IN = '/api/entries/check-in'
 

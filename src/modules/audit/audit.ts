@@ -1,12 +1,19 @@
 // Every staff write is recorded: who, when, what, and the before/after of the fields that changed.
 // Call recordAudit inside the same transaction as the write, so neither exists without the other.
 import type { Db } from '../../db/database.ts'
+import type { StaffRole } from '../../db/types.ts'
 import type { Clock } from '../../lib/clock.ts'
 
 export interface Actor {
   staffId: number
   role: string
   requestId?: string
+}
+
+/** The staff member behind a request, as services see them: who, with what role, in which branch. */
+export interface StaffActor extends Actor {
+  role: StaffRole
+  branchId: number | null
 }
 
 /** Fields never copied into the audit trail. */

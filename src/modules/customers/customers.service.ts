@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto'
 import type { Config } from '../../config.ts'
 import type { Db } from '../../db/database.ts'
 import { translateDriverError } from '../../db/errors.ts'
-import type { Customer, StaffRole } from '../../db/types.ts'
+import type { Customer } from '../../db/types.ts'
 import type { Clock } from '../../lib/clock.ts'
 import { apiInstant, localDate } from '../../lib/dates.ts'
 import { AppError } from '../../lib/errors.ts'
@@ -19,12 +19,8 @@ import type { CustomerListInput, RegisterCustomerInput, UpdateCustomerInput } fr
 import { healthFigures } from './health.ts'
 import { normalizePhone } from './phone.ts'
 
-export interface StaffActor {
-  staffId: number
-  role: StaffRole
-  branchId: number | null
-  requestId?: string
-}
+export type { StaffActor } from '../audit/audit.ts'
+import type { StaffActor } from '../audit/audit.ts'
 
 export interface CustomerDeps {
   db: Db

@@ -3,7 +3,7 @@
 // owner writes any plan, a branch manager only their own branch's (routes declare who may write).
 import type { Db } from '../../db/database.ts'
 import { translateDriverError } from '../../db/errors.ts'
-import type { Service, ServiceTable, StaffRole } from '../../db/types.ts'
+import type { Service, ServiceTable } from '../../db/types.ts'
 import type { Insertable } from 'kysely'
 import type { Clock } from '../../lib/clock.ts'
 import { apiInstant } from '../../lib/dates.ts'
@@ -13,12 +13,8 @@ import { branchScope } from '../staff/roles.ts'
 import * as repo from './plans.repository.ts'
 import type { CreatePlanInput, PlanListFilters, UpdatePlanInput } from './plans.schemas.ts'
 
-export interface StaffActor {
-  staffId: number
-  role: StaffRole
-  branchId: number | null
-  requestId?: string
-}
+export type { StaffActor } from '../audit/audit.ts'
+import type { StaffActor } from '../audit/audit.ts'
 
 export interface PlanDeps {
   db: Db

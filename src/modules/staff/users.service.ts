@@ -13,7 +13,7 @@ import { AppError } from '../../lib/errors.ts'
 import { pageOffset, pageResult } from '../../lib/pagination.ts'
 import { hashPassword } from '../../lib/passwords.ts'
 import { normalizeEmail } from '../activation/identifier.ts'
-import { recordAudit, type Actor } from '../audit/audit.ts'
+import { recordAudit } from '../audit/audit.ts'
 import type { SessionService } from '../auth/session.service.ts'
 import { findBranch } from '../branches/branches.repository.ts'
 import { normalizePhone } from '../customers/phone.ts'
@@ -22,10 +22,8 @@ import { presentStaff } from './staff-auth.service.ts'
 import * as staffRepo from './staff.repository.ts'
 import * as repo from './users.repository.ts'
 
-export interface StaffActor extends Actor {
-  role: StaffRole
-  branchId: number | null
-}
+export type { StaffActor } from '../audit/audit.ts'
+import type { StaffActor } from '../audit/audit.ts'
 
 export interface UserDeps {
   db: Db

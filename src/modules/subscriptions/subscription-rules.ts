@@ -3,7 +3,7 @@
 import type { Config } from '../../config.ts'
 import type { Db, Dialect } from '../../db/database.ts'
 import { lockKey } from '../../db/locks.ts'
-import type { ServiceType, StaffRole } from '../../db/types.ts'
+import type { ServiceType } from '../../db/types.ts'
 import type { Clock } from '../../lib/clock.ts'
 import { addDays, localDate } from '../../lib/dates.ts'
 import { AppError } from '../../lib/errors.ts'
@@ -20,12 +20,8 @@ export interface SubscriptionDeps {
   config: Pick<Config, 'gymTimezone'>
 }
 
-export interface StaffCaller {
-  staffId: number
-  role: StaffRole
-  branchId: number | null
-  requestId?: string
-}
+export type { StaffActor as StaffCaller } from '../audit/audit.ts'
+import type { StaffActor as StaffCaller } from '../audit/audit.ts'
 
 export const todayOf = (deps: Pick<SubscriptionDeps, 'clock' | 'config'>) => localDate(deps.clock.now(), deps.config.gymTimezone)
 

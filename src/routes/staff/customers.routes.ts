@@ -1,9 +1,8 @@
 // /api/customers: members as staff register, find and manage them. The desk, managers and the
 // owner do everything; accountants read; a trainer reads, seeing health data of own clients only.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import type { FastifyRequest } from 'fastify'
 import Type from 'typebox'
-import { staff, staffAuth } from '../../http/access.ts'
+import { staff, staffActor } from '../../http/access.ts'
 import { ErrorEnvelope, success, SuccessEnvelope } from '../../lib/envelope.ts'
 import { PageOf } from '../../lib/pagination.ts'
 import * as customers from '../../modules/customers/customers.service.ts'
@@ -19,11 +18,6 @@ const writers = staff('owner', 'branch_manager', 'front_desk')
 const EmptyBody = Type.Object({}, { additionalProperties: false })
 const One = SuccessEnvelope(StaffCustomerSchema)
 
-const actor = (request: FastifyRequest): customers.StaffActor => {
-  const { subjectId, role, branchId } = staffAuth(request)
-  return { staffId: subjectId, role, branchId, requestId: request.id }
-}
-
 export const customersRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (app, { services }) => {
   const deps: customers.CustomerDeps = { db: services.database.db, clock: services.clock, config: services.config, sessions: services.sessions }
 
@@ -33,7 +27,7 @@ export const customersRoutes: FastifyPluginAsyncTypebox<{ services: Services }> 
       tags, summary: 'Members in your scope: search, filter, sort and page', querystring: CustomerListQuery,
       response: { 200: SuccessEnvelope(PageOf(StaffCustomerSchema)), ...errors },
     },
-  }, async (request) => success(await customers.listCustomers(deps, actor(request), request.query)))
+  }, async (request) => success(await customers.listCustomers(deps, staffActor(request), request.query)))
 
   app.get('/search', {
     config: { access: readers },
@@ -41,7 +35,7 @@ export const customersRoutes: FastifyPluginAsyncTypebox<{ services: Services }> 
       tags, summary: `Quick search by name, phone, email or card number (at most ${customers.QUICK_SEARCH_LIMIT}, by name)`,
       querystring: QuickSearchQuery, response: { 200: SuccessEnvelope(Type.Array(StaffCustomerSchema)), ...errors },
     },
-  }, async (request) => success(await customers.quickSearch(deps, actor(request), request.query.q)))
+  }, async (request) => success(await customers.quickSearch(deps, staffActor(request), request.query.q)))
 
   app.post('/', {
     config: { access: writers },
@@ -52,13 +46,13 @@ export const customersRoutes: FastifyPluginAsyncTypebox<{ services: Services }> 
     },
   }, async (request, reply) => {
     reply.status(201)
-    return success(await customers.registerCustomer(deps, actor(request), request.body), 'Member registered')
+    return success(await customers.registerCustomer(deps, staffActor(request), request.body), 'Member registered')
   })
 
   app.get('/:id', {
     config: { access: readers },
     schema: { tags, summary: 'One member, with health figures', params: CustomerParams, response: { 200: One, ...errors } },
-  }, async (request) => success(await customers.getCustomer(deps, actor(request), request.params.id)))
+  }, async (request) => success(await customers.getCustomer(deps, staffActor(request), request.params.id)))
 
   app.put('/:id', {
     config: { access: writers },
@@ -66,7 +60,7 @@ export const customersRoutes: FastifyPluginAsyncTypebox<{ services: Services }> 
       tags, summary: "Change a member's details (send only the fields that change; null clears an optional one)",
       params: CustomerParams, body: UpdateCustomerBody, response: { 200: One, 409: ErrorEnvelope, ...errors },
     },
-  }, async (request) => success(await customers.updateCustomer(deps, actor(request), request.params.id, request.body), 'Member updated'))
+  }, async (request) => success(await customers.updateCustomer(deps, staffActor(request), request.params.id, request.body), 'Member updated'))
 
   app.post('/:id/deactivate', {
     config: { access: writers },
@@ -74,12 +68,12 @@ export const customersRoutes: FastifyPluginAsyncTypebox<{ services: Services }> 
       tags, summary: "Deactivate a member: the door refuses them and every session of the members' app ends at once",
       params: CustomerParams, body: EmptyBody, response: { 200: One, ...errors },
     },
-  }, async (request) => success(await customers.setCustomerActive(deps, actor(request), request.params.id, false), 'Member deactivated'))
+  }, async (request) => success(await customers.setCustomerActive(deps, staffActor(request), request.params.id, false), 'Member deactivated'))
 
   app.post('/:id/activate', {
     config: { access: writers },
     schema: { tags, summary: 'Reactivate a member', params: CustomerParams, body: EmptyBody, response: { 200: One, ...errors } },
-  }, async (request) => success(await customers.setCustomerActive(deps, actor(request), request.params.id, true), 'Member activated'))
+  }, async (request) => success(await customers.setCustomerActive(deps, staffActor(request), request.params.id, true), 'Member activated'))
 
   app.post('/:id/regenerate-qr', {
     config: { access: writers },
@@ -87,5 +81,5 @@ export const customersRoutes: FastifyPluginAsyncTypebox<{ services: Services }> 
       tags, summary: 'Give the member a new card number; the old one stops working',
       params: CustomerParams, body: EmptyBody, response: { 200: One, ...errors },
     },
-  }, async (request) => success(await customers.regenerateQrCode(deps, actor(request), request.params.id), 'Card number changed'))
+  }, async (request) => success(await customers.regenerateQrCode(deps, staffActor(request), request.params.id), 'Card number changed'))
 }

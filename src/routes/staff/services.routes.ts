@@ -1,8 +1,7 @@
 // /api/services: the gym's plans. Every staff role reads them; the owner and branch managers write.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import type { FastifyRequest } from 'fastify'
 import Type from 'typebox'
-import { staff, staffAuth } from '../../http/access.ts'
+import { staff, staffActor } from '../../http/access.ts'
 import { ErrorEnvelope, success, SuccessEnvelope } from '../../lib/envelope.ts'
 import { CreatePlanBody, PlanListQuery, PlanParams, PlanSchema, UpdatePlanBody } from '../../modules/plans/plans.schemas.ts'
 import * as plans from '../../modules/plans/plans.service.ts'
@@ -13,18 +12,13 @@ const errors = { 400: ErrorEnvelope, 401: ErrorEnvelope, 403: ErrorEnvelope, 404
 const writers = staff('owner', 'branch_manager')
 const EmptyBody = Type.Object({}, { additionalProperties: false })
 
-const actor = (request: FastifyRequest): plans.StaffActor => {
-  const { subjectId, role, branchId } = staffAuth(request)
-  return { staffId: subjectId, role, branchId, requestId: request.id }
-}
-
 export const servicesRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (app, { services }) => {
   const deps = { db: services.database.db, clock: services.clock }
 
   app.get('/', {
     config: { access: staff() },
     schema: { tags, summary: 'Plans in your scope, by name', querystring: PlanListQuery, response: { 200: SuccessEnvelope(Type.Array(PlanSchema)), ...errors } },
-  }, async (request) => success(await plans.listPlans(deps.db, actor(request), request.query)))
+  }, async (request) => success(await plans.listPlans(deps.db, staffActor(request), request.query)))
 
   app.post('/', {
     config: { access: writers },
@@ -34,13 +28,13 @@ export const servicesRoutes: FastifyPluginAsyncTypebox<{ services: Services }> =
     },
   }, async (request, reply) => {
     reply.status(201)
-    return success(await plans.createPlan(deps, actor(request), request.body), 'Plan created')
+    return success(await plans.createPlan(deps, staffActor(request), request.body), 'Plan created')
   })
 
   app.get('/:id', {
     config: { access: staff() },
     schema: { tags, summary: 'One plan', params: PlanParams, response: { 200: SuccessEnvelope(PlanSchema), ...errors } },
-  }, async (request) => success(await plans.getPlan(deps.db, actor(request), request.params.id)))
+  }, async (request) => success(await plans.getPlan(deps.db, staffActor(request), request.params.id)))
 
   app.put('/:id', {
     config: { access: writers },
@@ -48,7 +42,7 @@ export const servicesRoutes: FastifyPluginAsyncTypebox<{ services: Services }> =
       tags, summary: 'Change a plan (send only the fields that change)', description: 'Members already subscribed keep the terms they bought.',
       params: PlanParams, body: UpdatePlanBody, response: { 200: SuccessEnvelope(PlanSchema), 409: ErrorEnvelope, ...errors },
     },
-  }, async (request) => success(await plans.updatePlan(deps, actor(request), request.params.id, request.body), 'Plan updated'))
+  }, async (request) => success(await plans.updatePlan(deps, staffActor(request), request.params.id, request.body), 'Plan updated'))
 
   for (const [path, active] of [['deactivate', false], ['activate', true]] as const) {
     app.post(`/:id/${path}`, {
@@ -57,6 +51,6 @@ export const servicesRoutes: FastifyPluginAsyncTypebox<{ services: Services }> =
         tags, summary: active ? 'Put a plan back on sale' : 'Take a plan off sale (existing subscriptions continue)',
         params: PlanParams, body: EmptyBody, response: { 200: SuccessEnvelope(PlanSchema), ...errors },
       },
-    }, async (request) => success(await plans.setPlanActive(deps, actor(request), request.params.id, active), active ? 'Plan activated' : 'Plan deactivated'))
+    }, async (request) => success(await plans.setPlanActive(deps, staffActor(request), request.params.id, active), active ? 'Plan activated' : 'Plan deactivated'))
   }
 }

@@ -1,13 +1,12 @@
 // Staff work on members' plans: list, read, sell, renew, freeze, unfreeze, stop; and the gym
 // setting that decides whether a member may hold several live plans of one type.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import type { FastifyRequest } from 'fastify'
-import { staff, staffAuth } from '../../http/access.ts'
+import { staff, staffActor } from '../../http/access.ts'
 import { ErrorEnvelope, success, SuccessEnvelope } from '../../lib/envelope.ts'
 import { GymSettingsSchema, UpdateGymSettingsBody } from '../../modules/settings/settings.schemas.ts'
 import { getGymSettings, updateGymSettings } from '../../modules/settings/settings.service.ts'
 import { freeze, unfreeze } from '../../modules/subscriptions/subscription-freeze.ts'
-import { activate, getSubscription, listSubscriptions, renew, stop, type StaffCaller } from '../../modules/subscriptions/subscriptions.service.ts'
+import { activate, getSubscription, listSubscriptions, renew, stop } from '../../modules/subscriptions/subscriptions.service.ts'
 import {
   ActivateBody, FreezeBody, RenewBody, StopBody, SubscriptionDetail, SubscriptionIdParams, SubscriptionListQuery, SubscriptionPage, UnfreezeBody,
 } from '../../modules/subscriptions/subscriptions.staff-schemas.ts'
@@ -17,11 +16,6 @@ const tags = ['Staff: subscriptions']
 const sellers = staff('owner', 'branch_manager', 'front_desk')
 const readErrors = { 400: ErrorEnvelope, 401: ErrorEnvelope, 403: ErrorEnvelope, 404: ErrorEnvelope }
 const writeErrors = { ...readErrors, 409: ErrorEnvelope, 422: ErrorEnvelope }
-
-const callerOf = (request: FastifyRequest): StaffCaller => {
-  const auth = staffAuth(request)
-  return { staffId: auth.subjectId, role: auth.role, branchId: auth.branchId, requestId: request.id }
-}
 
 export const subscriptionsRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (app, { services }) => {
   const { db, dialect } = services.database
@@ -38,7 +32,7 @@ export const subscriptionsRoutes: FastifyPluginAsyncTypebox<{ services: Services
       tags, summary: 'Subscriptions, newest first (trainers see only the plans they train)', querystring: SubscriptionListQuery,
       response: { 200: SuccessEnvelope(SubscriptionPage), ...readErrors },
     },
-  }, async (request) => success(await listSubscriptions(deps, callerOf(request), request.query)))
+  }, async (request) => success(await listSubscriptions(deps, staffActor(request), request.query)))
 
   app.get('/settings', {
     config: { access: staff() },
@@ -51,12 +45,12 @@ export const subscriptionsRoutes: FastifyPluginAsyncTypebox<{ services: Services
       tags, summary: 'Change gym-wide subscription settings', body: UpdateGymSettingsBody,
       response: { 200: SuccessEnvelope(GymSettingsSchema), ...readErrors },
     },
-  }, async (request) => success(await updateGymSettings(deps, callerOf(request), request.body), 'Settings updated'))
+  }, async (request) => success(await updateGymSettings(deps, staffActor(request), request.body), 'Settings updated'))
 
   app.get('/:id', {
     config: { access: staff() },
     schema: { tags, summary: 'One subscription with its freeze history', params: SubscriptionIdParams, response: { 200: SuccessEnvelope(SubscriptionDetail), ...readErrors } },
-  }, async (request) => success(await getSubscription(deps, callerOf(request), request.params.id)))
+  }, async (request) => success(await getSubscription(deps, staffActor(request), request.params.id)))
 
   app.post('/activate', {
     config: { access: sellers },
@@ -65,7 +59,7 @@ export const subscriptionsRoutes: FastifyPluginAsyncTypebox<{ services: Services
       response: { 201: SuccessEnvelope(SubscriptionDetail), ...writeErrors },
     },
   }, async (request, reply) => {
-    const data = await activate(deps, callerOf(request), request.body)
+    const data = await activate(deps, staffActor(request), request.body)
     return reply.status(201).send(success(data, 'Subscription activated'))
   })
 
@@ -76,7 +70,7 @@ export const subscriptionsRoutes: FastifyPluginAsyncTypebox<{ services: Services
       params: SubscriptionIdParams, body: RenewBody, response: { 201: SuccessEnvelope(SubscriptionDetail), ...writeErrors },
     },
   }, async (request, reply) => {
-    const data = await renew(deps, callerOf(request), request.params.id, request.body)
+    const data = await renew(deps, staffActor(request), request.params.id, request.body)
     return reply.status(201).send(success(data, 'Subscription renewed'))
   })
 
@@ -86,7 +80,7 @@ export const subscriptionsRoutes: FastifyPluginAsyncTypebox<{ services: Services
       tags, summary: "Freeze an active plan within the plan's limits (a paid freeze records its payment)",
       params: SubscriptionIdParams, body: FreezeBody, response: { 200: SuccessEnvelope(SubscriptionDetail), ...writeErrors },
     },
-  }, async (request) => success(await freeze(deps, callerOf(request), request.params.id, request.body), 'Subscription frozen'))
+  }, async (request) => success(await freeze(deps, staffActor(request), request.params.id, request.body), 'Subscription frozen'))
 
   app.post('/:id/unfreeze', {
     config: { access: sellers },
@@ -94,7 +88,7 @@ export const subscriptionsRoutes: FastifyPluginAsyncTypebox<{ services: Services
       tags, summary: 'End the freeze: the end date moves by the days actually frozen; unused freeze days return',
       params: SubscriptionIdParams, body: UnfreezeBody, response: { 200: SuccessEnvelope(SubscriptionDetail), ...writeErrors },
     },
-  }, async (request) => success(await unfreeze(deps, callerOf(request), request.params.id), 'Subscription unfrozen'))
+  }, async (request) => success(await unfreeze(deps, staffActor(request), request.params.id), 'Subscription unfrozen'))
 
   app.post('/:id/stop', {
     config: { access: sellers },
@@ -102,5 +96,5 @@ export const subscriptionsRoutes: FastifyPluginAsyncTypebox<{ services: Services
       tags, summary: 'Stop an active or frozen plan for good', params: SubscriptionIdParams, body: StopBody,
       response: { 200: SuccessEnvelope(SubscriptionDetail), ...writeErrors },
     },
-  }, async (request) => success(await stop(deps, callerOf(request), request.params.id, request.body), 'Subscription stopped'))
+  }, async (request) => success(await stop(deps, staffActor(request), request.params.id, request.body), 'Subscription stopped'))
 }
