@@ -11,7 +11,7 @@ import type { Config } from './config.ts'
 import { openDatabase, type DatabaseHandle } from './db/database.ts'
 import { migrateToLatest } from './db/migrate.ts'
 import { registerAccessControl } from './http/access.ts'
-import { registerErrorHandlers } from './http/error-handler.ts'
+import { frameworkErrors, registerErrorHandlers } from './http/error-handler.ts'
 import { registerRateLimit } from './http/rate-limit.ts'
 import { registerValidators } from './http/validation.ts'
 import { systemClock, type Clock } from './lib/clock.ts'
@@ -68,6 +68,7 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps = {}): Pr
       return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID()
     },
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    frameworkErrors,
     ajv: { customOptions: { strict: false } },
   }).withTypeProvider<TypeBoxTypeProvider>()
 

@@ -1,6 +1,6 @@
 // Turns every thrown thing into the seed's envelope. 4xx keep their message; 5xx never show
 // internals (no stack, SQL or driver text) — those go to the log with the request id.
-import type { FastifyError, FastifyInstance } from 'fastify'
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { AppError, ERRORS, type ErrorCode } from '../lib/errors.ts'
 
 interface ValidationItem {
@@ -15,6 +15,21 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_BODY_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'VALIDATION_ERROR',
+  FST_ERR_BAD_URL: 'VALIDATION_ERROR',
+  FST_ERR_MAX_PARAM_LENGTH: 'VALIDATION_ERROR',
+}
+
+/**
+ * For Fastify's `frameworkErrors` option. A malformed URL (`/api/%E0%A4%A`) or an over-long path
+ * parameter is answered by the router before any route, hook or error handler runs, in Fastify's
+ * own format; this answers it in the envelope instead (hooks do not run, so the id is set here).
+ */
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  reply
+    .status(400)
+    .header('x-request-id', request.id)
+    .header('x-content-type-options', 'nosniff')
+    .send(envelope(FASTIFY_CODES[error.code] ?? 'VALIDATION_ERROR', 'The URL is not valid.'))
 }
 
 export function registerErrorHandlers(app: FastifyInstance): void {

@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify'
 import type { Db } from '../../src/db/database.ts'
 import type { NewCustomer, StaffRole } from '../../src/db/types.ts'
-import { hashPassword } from '../../src/lib/passwords.ts'
+import argon2 from 'argon2'
 import type { MemoryNotifier } from './memory-notifier.ts'
 import { call } from './app.ts'
 
@@ -19,7 +19,10 @@ export async function createBranch(db: Db, overrides: { name?: string; is_active
 }
 
 export async function createStaff(db: Db, role: StaffRole, branchId: number | null, overrides: { username?: string; is_active?: boolean } = {}) {
-  staffHash ??= hashPassword(STAFF_PASSWORD)
+  // A real argon2id hash, made with small parameters: verifying reads them from the hash, so each
+  // test login costs milliseconds instead of the production parameters' ~100 ms. Passwords set
+  // through the API (create user, change password) still use the production parameters.
+  staffHash ??= argon2.hash(STAFF_PASSWORD, { type: argon2.argon2id, memoryCost: 1024, timeCost: 1, parallelism: 1 })
   return db.insertInto('staff_users').values({
     username: overrides.username ?? `${role}${next()}`, password_hash: await staffHash, full_name: `Test ${role}`, role,
     branch_id: branchId, email: null, phone: null, is_active: overrides.is_active ?? true, ...stamp(),

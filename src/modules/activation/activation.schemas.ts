@@ -2,8 +2,10 @@ import Type from 'typebox'
 import { TokenPairSchema } from '../auth/auth.schemas.ts'
 import { ClientProfileSchema } from '../customers/customer.schemas.ts'
 
+// `identifier` is optional in the schema so a missing one answers the seed's MISSING_IDENTIFIER,
+// like an empty one, rather than a generic VALIDATION_ERROR.
 export const RequestActivationBody = Type.Object(
-  { identifier: Type.String({ maxLength: 254, description: 'Phone number or email address' }) },
+  { identifier: Type.Optional(Type.String({ maxLength: 254, description: 'Phone number or email address' })) },
   { additionalProperties: false },
 )
 
@@ -14,7 +16,7 @@ export const RequestActivationData = Type.Object({
 
 export const VerifyActivationBody = Type.Object(
   {
-    identifier: Type.String({ maxLength: 254 }),
+    identifier: Type.Optional(Type.String({ maxLength: 254 })),
     activation_code: Type.String({ minLength: 1, maxLength: 16, description: 'The 6-digit code' }),
   },
   { additionalProperties: false },

@@ -140,15 +140,25 @@ export function createSessionService(deps: {
       return { subjectType: claims.subjectType, subjectId: row.subject_id, sessionId: row.session_id, role: row.role, branchId: row.branch_id }
     },
 
-    /** Ends the session a refresh token belongs to, if it belongs to `subjectId`. */
-    async endByRefreshToken(refreshToken: string, subjectType: SubjectType, subjectId: number): Promise<void> {
-      const claims = await signer.verify(refreshToken, 'refresh').catch((error: AppError) => {
-        // An expired refresh token still names a session that can be ended.
-        if (error.code === 'TOKEN_EXPIRED') return undefined
-        throw error
-      })
-      if (claims && (claims.subjectType !== subjectType || claims.subjectId !== subjectId)) throw new AppError('TOKEN_INVALID')
-      if (claims) await repo.revokeSession(db, claims.sessionId, clock.now().toISOString(), 'logout')
+    /**
+     * Signing out: `all` ends every session of the account; a refresh token ends the session it
+     * belongs to (which must be the caller's); otherwise the session of the access token used.
+     * Returns how many sessions ended.
+     */
+    async logout(who: { subjectType: SubjectType; subjectId: number; sessionId: number }, options: { all?: boolean; refreshToken?: string }): Promise<number> {
+      const now = clock.now().toISOString()
+      if (options.all) return repo.revokeSubjectSessions(db, who.subjectType, who.subjectId, now, 'logout_all')
+      let sessionId = who.sessionId
+      if (options.refreshToken) {
+        const claims = await signer.verify(options.refreshToken, 'refresh').catch((error: AppError) => {
+          // An expired refresh token names nothing usable any more: sign out this session instead.
+          if (error.code === 'TOKEN_EXPIRED') return undefined
+          throw error
+        })
+        if (claims && (claims.subjectType !== who.subjectType || claims.subjectId !== who.subjectId)) throw new AppError('TOKEN_INVALID')
+        if (claims) sessionId = claims.sessionId
+      }
+      return Number(await this.end(who.subjectType, who.subjectId, sessionId))
     },
 
     async end(subjectType: SubjectType, subjectId: number, sessionId: number, reason = 'logout'): Promise<boolean> {

@@ -8,7 +8,7 @@ import { bmi, bmiCategory } from './health.ts'
 export async function memberProfile(db: Db, customerId: number, today: string) {
   const customer = await repo.findWithBranch(db, customerId)
   if (!customer) throw new AppError('NOT_FOUND', 'Customer not found.')
-  const { current } = await memberSubscriptions(db, customerId, today)
+  const { current, hasActiveSubscription } = await memberSubscriptions(db, customerId, today)
   const index = bmi(customer.weight, customer.height)
   return {
     id: customer.id,
@@ -22,7 +22,7 @@ export async function memberProfile(db: Db, customerId: number, today: string) {
     bmi: index,
     bmi_category: bmiCategory(index),
     active_subscription: current,
-    has_active_subscription: current?.status === 'active',
+    has_active_subscription: hasActiveSubscription,
   }
 }
 

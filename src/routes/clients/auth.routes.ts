@@ -27,7 +27,8 @@ export const clientAuthRoutes: FastifyPluginAsyncTypebox<{ services: Services }>
       response: { 200: SuccessEnvelope(RequestActivationData), ...errors, 500: ErrorEnvelope },
     },
   }, async (request) => {
-    const data = await activation.requestCode(request.body.identifier)
+    // A request without a body (or a JSON null) passes validation as {}, so the body may be absent.
+    const data = await activation.requestCode(request.body?.identifier)
     return success(data, `Activation code sent to your ${data.identifier_type}`)
   })
 
@@ -69,12 +70,11 @@ export const clientAuthRoutes: FastifyPluginAsyncTypebox<{ services: Services }>
       response: { 200: SuccessEnvelope(Type.Object({ sessions_ended: Type.Integer() })), ...errors },
     },
   }, async (request) => {
-    const memberId = clientId(request)
-    if (request.query.all) return success({ sessions_ended: await sessions.endAll('client', memberId, 'logout_all') }, 'Signed out everywhere')
-    const refreshToken = request.body?.refresh_token
-    if (refreshToken) await sessions.endByRefreshToken(refreshToken, 'client', memberId)
-    const ended = await sessions.end('client', memberId, request.auth!.sessionId)
-    return success({ sessions_ended: ended ? 1 : 0 }, 'Signed out')
+    const ended = await sessions.logout(
+      { subjectType: 'client', subjectId: clientId(request), sessionId: request.auth!.sessionId },
+      { all: request.query.all, refreshToken: request.body?.refresh_token },
+    )
+    return success({ sessions_ended: ended }, request.query.all ? 'Signed out everywhere' : 'Signed out')
   })
 
   app.get('/sessions', {

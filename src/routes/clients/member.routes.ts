@@ -50,14 +50,14 @@ export const clientMemberRoutes: FastifyPluginAsyncTypebox<{ services: Services 
     const customer = await customers.findById(db, customerId)
     if (!customer) throw new AppError('NOT_FOUND', 'Customer not found.')
     const { token, expiresAt } = await services.qr.issue(customer.id)
-    const { current } = await memberSubscriptions(db, customer.id, today(services))
+    const { hasActiveSubscription } = await memberSubscriptions(db, customer.id, today(services))
     return success({
       qr_code: customer.qr_code,
       qr_token: token,
       expires_at: apiInstant(expiresAt)!,
       qr_image_base64: await renderQrPngBase64(token),
       customer_name: customer.full_name,
-      has_active_subscription: current?.status === 'active',
+      has_active_subscription: hasActiveSubscription,
     })
   }
   const qrSchema = { tags: ['Members: QR pass'], response: { 200: SuccessEnvelope(QrPassData), ...errors } }

@@ -38,9 +38,11 @@ export const staffAuthRoutes: FastifyPluginAsyncTypebox<{ services: Services }> 
     schema: { tags, summary: 'End this session, or every session with ?all=true', querystring: LogoutQuery, body: RefreshBody, response: { 200: SuccessEnvelope(Type.Object({ sessions_ended: Type.Integer() })), ...errors } },
   }, async (request) => {
     const me = staffAuth(request)
-    if (request.query.all) return success({ sessions_ended: await sessions.endAll('staff', me.subjectId, 'logout_all') }, 'Signed out everywhere')
-    if (request.body?.refresh_token) await sessions.endByRefreshToken(request.body.refresh_token, 'staff', me.subjectId)
-    return success({ sessions_ended: (await sessions.end('staff', me.subjectId, me.sessionId)) ? 1 : 0 }, 'Signed out')
+    const ended = await sessions.logout(
+      { subjectType: 'staff', subjectId: me.subjectId, sessionId: me.sessionId },
+      { all: request.query.all, refreshToken: request.body?.refresh_token },
+    )
+    return success({ sessions_ended: ended }, request.query.all ? 'Signed out everywhere' : 'Signed out')
   })
 
   app.get('/me', {
