@@ -61,7 +61,8 @@ export function createCheckInService(deps: CheckInDeps) {
     return branchId
   }
 
-  async function present(entry: EntryLog, today: string) {
+  /** `replayed`: this answer repeats an earlier attempt's record; nobody new was admitted. */
+  async function present(entry: EntryLog, today: string, replayed = false) {
     const customer = entry.customer_id === null ? undefined : await customers.findById(db, entry.customer_id)
     const plan = entry.subscription_id === null ? undefined : await repo.loadPlan(db, entry.subscription_id)
     return {
@@ -70,6 +71,7 @@ export function createCheckInService(deps: CheckInDeps) {
       entry_id: entry.id,
       entry_time: apiInstant(entry.entry_time)!,
       entry_type: entry.entry_type,
+      replayed,
       customer: customer ? { id: customer.id, full_name: customer.full_name, qr_code: customer.qr_code, phone: customer.phone } : null,
       subscription: plan ? presentForMember(plan, today) : null,
     }
@@ -135,7 +137,7 @@ export function createCheckInService(deps: CheckInDeps) {
       const today = localDate(now, config.gymTimezone)
       if (scan.scanKey) {
         const earlier = await repo.findByScanKey(db, scan.scanKey)
-        if (earlier) return present(replayable(earlier, scan), today)
+        if (earlier) return present(replayable(earlier, scan), today, true)
       }
       const actor: Actor = { staffId: staff.subjectId, role: staff.role, requestId: request.requestId }
       const base = {
@@ -148,16 +150,16 @@ export function createCheckInService(deps: CheckInDeps) {
             // Copies of one scan arriving together wait here; the later ones find the first's row.
             await lockKey(tx, dialect, `entry:scan:${scan.scanKey}`)
             const earlier = await repo.findByScanKey(tx, scan.scanKey)
-            if (earlier) return replayable(earlier, scan)
+            if (earlier) return { entry: replayable(earlier, scan), replayed: true }
           }
-          return record(tx, scan, base, actor, now)
+          return { entry: await record(tx, scan, base, actor, now), replayed: false }
         })
-        return present(entry, today)
+        return present(entry.entry, today, entry.replayed)
       } catch (error) {
         // Another instance recorded the same scan between our check and our insert: answer its result.
         if (scan.scanKey && uniqueViolationField(error)) {
           const earlier = await repo.findByScanKey(db, scan.scanKey)
-          if (earlier) return present(replayable(earlier, scan), today)
+          if (earlier) return present(replayable(earlier, scan), today, true)
         }
         throw error
       }

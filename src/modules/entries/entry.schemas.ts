@@ -51,6 +51,7 @@ export const CheckInData = Type.Object({
   entry_id: Type.Integer(),
   entry_time: Type.String({ format: 'date-time' }),
   entry_type: EntryType,
+  replayed: Type.Boolean({ description: 'true when this answers a retry of an earlier scan (same QR pass or Idempotency-Key): nobody new was admitted, so a turnstile must not open again' }),
   customer: Type.Union([
     Type.Object({ id: Type.Integer(), full_name: Type.String(), qr_code: Type.String(), phone: Type.String() }),
     Type.Null(),
