@@ -8,6 +8,7 @@ import { addDays, localDate } from '../src/lib/dates.ts'
 import { hashPassword } from '../src/lib/passwords.ts'
 import { normalizePhone } from '../src/modules/customers/phone.ts'
 
+process.env.NODE_ENV ??= 'development'
 try {
   process.loadEnvFile('.env')
 } catch {

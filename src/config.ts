@@ -58,7 +58,9 @@ const DEV_JWT_SECRET = 'spotter-development-secret-do-not-use-in-production'
 
 export function loadConfig(env: Env = process.env): Readonly<Config> {
   const read = reader(env)
-  const nodeEnv = read.oneOf('NODE_ENV', ['development', 'test', 'production'], 'development')
+  // Unset means production: only an explicit NODE_ENV=development (npm run dev sets it) gets the
+  // development secret and codes in the log.
+  const nodeEnv = read.oneOf('NODE_ENV', ['development', 'test', 'production'], 'production')
   const jwtSecretKey = env.JWT_SECRET_KEY?.trim() || (nodeEnv === 'development' ? DEV_JWT_SECRET : '')
   if (!jwtSecretKey) throw new ConfigError('JWT_SECRET_KEY is required when NODE_ENV is not development')
   if (jwtSecretKey.length < 32) throw new ConfigError('JWT_SECRET_KEY must be at least 32 characters long')

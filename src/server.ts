@@ -5,7 +5,7 @@ import { ConfigError, loadConfig, type Config } from './config.ts'
 
 let config: Readonly<Config>
 try {
-  if (process.env.NODE_ENV === undefined || process.env.NODE_ENV === 'development') process.loadEnvFile?.('.env')
+  if (process.env.NODE_ENV === 'development') process.loadEnvFile('.env')
 } catch {
   // No .env file: the environment alone configures the service.
 }

@@ -41,14 +41,28 @@ export async function insertCode(
   return row.id
 }
 
-/** After a successful send: this code becomes the member's only usable one. */
+/**
+ * After a successful send: this code becomes the member's only usable one. Two requests can finish
+ * sending out of order; the newest request's code wins either way.
+ */
 export async function activateReplacingOthers(tx: Db, codeId: number, customerId: number): Promise<void> {
+  const newer = await tx
+    .selectFrom('activation_codes')
+    .select('id')
+    .where('customer_id', '=', customerId)
+    .where('id', '>', codeId)
+    .where('status', 'in', ['active', 'used'])
+    .executeTakeFirst()
+  if (newer) {
+    await tx.updateTable('activation_codes').set({ status: 'superseded' }).where('id', '=', codeId).execute()
+    return
+  }
   await tx
     .updateTable('activation_codes')
     .set({ status: 'superseded' })
     .where('customer_id', '=', customerId)
     .where('status', '=', 'active')
-    .where('id', '!=', codeId)
+    .where('id', '<', codeId)
     .execute()
   await tx.updateTable('activation_codes').set({ status: 'active' }).where('id', '=', codeId).where('status', '=', 'pending').execute()
 }

@@ -1,7 +1,6 @@
 // Members as staff see and manage them: registration, search, edits, (de)activation and card
 // numbers. Branch staff work only with their branch's members (others answer 404); a trainer
 // sees health data only of the members they train (see `present`).
-import { randomBytes } from 'node:crypto'
 import type { Config } from '../../config.ts'
 import type { Db } from '../../db/database.ts'
 import { translateDriverError } from '../../db/errors.ts'
@@ -10,6 +9,7 @@ import type { Clock } from '../../lib/clock.ts'
 import { apiInstant, localDate } from '../../lib/dates.ts'
 import { AppError } from '../../lib/errors.ts'
 import { pageOffset, pageResult } from '../../lib/pagination.ts'
+import { randomCode } from '../../lib/random-code.ts'
 import { normalizeEmail } from '../activation/identifier.ts'
 import { recordAudit } from '../audit/audit.ts'
 import type { SessionService } from '../auth/session.service.ts'
@@ -167,14 +167,8 @@ function cleanInput(deps: CustomerDeps, input: UpdateCustomerInput) {
 
 // Card numbers are random rather than "GYM-<id>": where ALLOW_STATIC_QR lets the typed number open
 // the door, a sequential number would let anyone guess another member's, and regenerate-qr needs a
-// fresh value an id-based scheme cannot give. Crockford base32 (no I, L, O, U) reads aloud and
-// types without confusion; 10 characters = 50 random bits.
-const CARD_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
-
-export function newQrCode(): string {
-  // 32 divides 256, so taking 5 bits of each byte keeps every character equally likely.
-  return `GYM-${[...randomBytes(10)].map((b) => CARD_ALPHABET[b & 31]).join('')}`
-}
+// fresh value an id-based scheme cannot give. 10 Crockford characters = 50 random bits.
+export const newQrCode = (): string => `GYM-${randomCode(10)}`
 
 /** Runs `work` with a new card number, again with another in the (vanishingly rare) event of a clash. */
 async function withFreshQrCode<T>(work: (qrCode: string) => Promise<T>): Promise<T> {
