@@ -1,13 +1,14 @@
 // The Ed25519 key that signs QR passes. Kept in the database by default (private half encrypted under
 // a key derived from JWT_SECRET_KEY, so a database dump alone cannot forge passes), or in a PEM file
 // when QR_KEY_FILE is set (for deployments that mount secrets as files).
-import { createCipheriv, createDecipheriv, createHash, createPrivateKey, createPublicKey, generateKeyPairSync, hkdfSync, randomBytes, type KeyObject } from 'node:crypto'
+import { createCipheriv, createDecipheriv, createHash, createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import type { JWK } from 'jose'
 import { sql, type Kysely } from 'kysely'
 import type { Config } from '../../config.ts'
 import type { Db } from '../../db/database.ts'
+import { deriveKey } from '../../lib/keys.ts'
 import { dialectOf } from '../../db/schema-helpers.ts'
 import type { Clock } from '../../lib/clock.ts'
 import { isoInstant } from '../../lib/dates.ts'
@@ -38,7 +39,7 @@ export async function loadSigningKey(deps: SigningKeyDeps): Promise<SigningKeyRi
 }
 
 async function loadFromDatabase({ db, config, clock }: SigningKeyDeps): Promise<SigningKeyRing> {
-  const wrapKey = deriveWrappingKey(config.jwtSecretKey)
+  const wrapKey = deriveKey(config.jwtSecretKey, 'qr-key-encryption')
   const isPostgres = (await dialectOf(db as unknown as Kysely<unknown>)) === 'postgres'
   const current = await db.transaction().execute(async (trx) => {
     // Instances starting together against one PostgreSQL take turns here, so the first creates the
@@ -122,10 +123,6 @@ function entryFor(jwk: JWK, retiredAt: Date | null): PublicEntry {
 function publicJwk(publicKey: KeyObject, kid: string): JWK {
   const { kty, crv, x } = publicKey.export({ format: 'jwk' })
   return { kty, crv, x, kid, alg: ALGORITHM, use: 'sig' }
-}
-
-function deriveWrappingKey(secret: string): Buffer {
-  return Buffer.from(hkdfSync('sha256', secret, Buffer.alloc(0), 'spotter qr signing key', 32))
 }
 
 // v1.<iv>.<tag>.<ciphertext>, the kid bound in as associated data so a row's ciphertext cannot be
