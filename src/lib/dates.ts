@@ -35,3 +35,21 @@ export function addSeconds(instant: Date, seconds: number): Date {
 export function localTime(instant: Date, timeZone: string): string {
   return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant)
 }
+
+/** Minutes the zone is ahead of UTC at an instant (e.g. 120 for Cairo in winter). */
+function offsetMinutes(instant: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+  }).formatToParts(instant)
+  const get = (type: string) => Number(parts.find((p) => p.type === type)!.value)
+  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'))
+  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000)
+}
+
+/** The instant a local calendar day starts in an IANA time zone (DST-aware). */
+export function startOfLocalDay(date: string, timeZone: string): Date {
+  const guess = Date.parse(`${date}T00:00:00Z`)
+  const first = guess - offsetMinutes(new Date(guess), timeZone) * 60_000
+  // Across a DST change the offset at the first estimate can differ from the offset at midnight.
+  return new Date(guess - offsetMinutes(new Date(first), timeZone) * 60_000)
+}

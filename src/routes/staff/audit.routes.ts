@@ -2,9 +2,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import Type from 'typebox'
 import { staff } from '../../http/access.ts'
-import { apiInstant } from '../../lib/dates.ts'
+import { addDays, apiInstant, startOfLocalDay } from '../../lib/dates.ts'
 import { ErrorEnvelope, success, SuccessEnvelope } from '../../lib/envelope.ts'
 import { PageOf, PageQuery, pageOffset, pageResult } from '../../lib/pagination.ts'
+import { listAudit } from '../../modules/audit/audit.repository.ts'
 import type { Services } from '../../services.ts'
 
 const AuditEntry = Type.Object({
@@ -25,8 +26,8 @@ const AuditQuery = Type.Object({
   entity_type: Type.Optional(Type.String({ maxLength: 32 })),
   entity_id: Type.Optional(Type.Integer({ minimum: 1 })),
   actor_id: Type.Optional(Type.Integer({ minimum: 1 })),
-  from: Type.Optional(Type.String({ format: 'date' })),
-  to: Type.Optional(Type.String({ format: 'date', description: 'inclusive' })),
+  from: Type.Optional(Type.String({ format: 'date', description: "first day, in the gym's time zone" })),
+  to: Type.Optional(Type.String({ format: 'date', description: "last day (inclusive), in the gym's time zone" })),
 })
 
 export const auditRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (app, { services }) => {
@@ -39,17 +40,13 @@ export const auditRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = as
     },
   }, async (request) => {
     const q = request.query
-    let query = db.selectFrom('audit_log')
-    if (q.entity_type) query = query.where('entity_type', '=', q.entity_type)
-    if (q.entity_id) query = query.where('entity_id', '=', q.entity_id)
-    if (q.actor_id) query = query.where('actor_id', '=', q.actor_id)
-    if (q.from) query = query.where('created_at', '>=', `${q.from}T00:00:00.000Z`)
-    if (q.to) query = query.where('created_at', '<', new Date(Date.parse(`${q.to}T00:00:00Z`) + 86_400_000).toISOString())
-    const [rows, total] = await Promise.all([
-      query.selectAll().orderBy('id', 'desc').limit(q.per_page).offset(pageOffset(q)).execute(),
-      query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-    ])
+    const tz = services.config.gymTimezone
+    const { rows, total } = await listAudit(db, {
+      entity_type: q.entity_type, entity_id: q.entity_id, actor_id: q.actor_id,
+      from: q.from ? startOfLocalDay(q.from, tz) : undefined,
+      until: q.to ? startOfLocalDay(addDays(q.to, 1), tz) : undefined,
+    }, { limit: q.per_page, offset: pageOffset(q) })
     const items = rows.map((r) => ({ ...r, changes: JSON.parse(r.changes), created_at: apiInstant(r.created_at)! }))
-    return success(pageResult(items, Number(total.n), q))
+    return success(pageResult(items, total, q))
   })
 }
