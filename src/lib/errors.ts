@@ -56,3 +56,17 @@ export class AppError extends Error {
 }
 
 export const notFound = (what = 'Not found.') => new AppError('NOT_FOUND', what)
+
+export interface FieldError {
+  field: string
+  message: string
+}
+
+/** 400 VALIDATION_ERROR naming the offending fields, for rules a schema cannot express. */
+export function invalidFields(errors: FieldError[], message = `Invalid ${errors.map((e) => e.field).join(', ')}.`): AppError {
+  return new AppError('VALIDATION_ERROR', message, { details: { errors } })
+}
+
+/** 400 VALIDATION_ERROR for one field: invalidField('email', 'is not a valid email address'). */
+export const invalidField = (field: string, message: string, sentence = `${field} ${message}.`): AppError =>
+  invalidFields([{ field, message }], sentence)

@@ -1,5 +1,5 @@
 // Gym-wide settings as key/value rows. A missing key means "the default", so adding a setting later
-// needs no migration, only a default in modules/settings/gym-settings.ts.
+// needs no migration, only a default in modules/settings/settings.service.ts.
 import type { Kysely } from 'kysely'
 import { columnTypes, dialectOf } from '../schema-helpers.ts'
 

@@ -8,12 +8,12 @@ import { translateDriverError } from '../../db/errors.ts'
 import type { Branch } from '../../db/types.ts'
 import type { Clock } from '../../lib/clock.ts'
 import { apiInstant } from '../../lib/dates.ts'
-import { AppError } from '../../lib/errors.ts'
+import { AppError, invalidField } from '../../lib/errors.ts'
 import { pageOffset, pageResult } from '../../lib/pagination.ts'
 import { recordAudit } from '../audit/audit.ts'
 import { normalizePhone } from '../customers/phone.ts'
 import { branchScope } from '../staff/roles.ts'
-import { invalidField, type StaffActor } from '../staff/users.service.ts'
+import type { StaffActor } from '../audit/audit.ts'
 import * as repo from './branches.repository.ts'
 
 export interface BranchDeps {
@@ -85,7 +85,7 @@ export async function updateBranch(deps: BranchDeps, actor: StaffActor, id: numb
   })
 }
 
-/** Deactivating a branch hides nothing and moves nobody; it stops new staff being placed there. */
+/** Deactivating a branch moves nobody and keeps its records readable; its door stops admitting and no new staff can be placed there. */
 export async function setBranchActive(deps: BranchDeps, actor: StaffActor, id: number, active: boolean) {
   const branch = await loadInScope(deps.db, actor, id)
   if (branch.is_active === active) return presentBranch(branch)

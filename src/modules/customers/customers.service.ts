@@ -7,7 +7,7 @@ import { translateDriverError } from '../../db/errors.ts'
 import type { Customer } from '../../db/types.ts'
 import type { Clock } from '../../lib/clock.ts'
 import { apiInstant, localDate } from '../../lib/dates.ts'
-import { AppError } from '../../lib/errors.ts'
+import { AppError, invalidFields, type FieldError } from '../../lib/errors.ts'
 import { pageOffset, pageResult } from '../../lib/pagination.ts'
 import { randomCode } from '../../lib/random-code.ts'
 import { normalizeEmail } from '../activation/identifier.ts'
@@ -29,9 +29,6 @@ export interface CustomerDeps {
   sessions: Pick<SessionService, 'endAll'>
 }
 
-type FieldError = { field: string; message: string }
-const invalid = (errors: FieldError[]) =>
-  new AppError('VALIDATION_ERROR', `Invalid ${errors.map((e) => e.field).join(', ')}.`, { details: { errors } })
 
 /**
  * The one place the trainer rule lives: a trainer sees weight, height, date of birth, health notes
@@ -76,7 +73,7 @@ export async function getCustomer(deps: CustomerDeps, actor: StaffActor, id: num
 
 export async function registerCustomer(deps: CustomerDeps, actor: StaffActor, input: RegisterCustomerInput) {
   const branchId = input.branch_id ?? actor.branchId
-  if (branchId === null) throw invalid([{ field: 'branch_id', message: 'is required: your account has no branch' }])
+  if (branchId === null) throw invalidFields([{ field: 'branch_id', message: 'is required: your account has no branch' }])
   const values = {
     email: null, weight: null, height: null, gender: null, date_of_birth: null, address: null, national_id: null, health_notes: null,
     ...input, ...cleanInput(deps, input), branch_id: branchId,
@@ -161,7 +158,7 @@ function cleanInput(deps: CustomerDeps, input: UpdateCustomerInput) {
   if (input.date_of_birth && input.date_of_birth > localDate(deps.clock.now(), deps.config.gymTimezone)) {
     errors.push({ field: 'date_of_birth', message: 'must not be in the future' })
   }
-  if (errors.length) throw invalid(errors)
+  if (errors.length) throw invalidFields(errors)
   return out
 }
 

@@ -1,6 +1,6 @@
 // The member's own profile (the seed's to_client_dict) and the two fields they may change.
 import type { Db } from '../../db/database.ts'
-import { AppError } from '../../lib/errors.ts'
+import { AppError, invalidField } from '../../lib/errors.ts'
 import { memberSubscriptions } from '../subscriptions/member-subscriptions.ts'
 import * as repo from './customer.repository.ts'
 import { bmi, bmiCategory } from './health.ts'
@@ -28,9 +28,7 @@ export async function memberProfile(db: Db, customerId: number, today: string) {
 
 export async function updateMeasurements(db: Db, customerId: number, changes: { weight?: number; height?: number }, now: Date) {
   if (changes.weight === undefined && changes.height === undefined) {
-    throw new AppError('VALIDATION_ERROR', 'Send weight, height or both.', {
-      details: { errors: [{ field: 'body', message: 'must contain weight or height' }] },
-    })
+    throw invalidField('body', 'must contain weight or height', 'Send weight, height or both.')
   }
   const updated = await repo.update(db, customerId, { ...changes, updated_at: now.toISOString() })
   if (!updated) throw new AppError('NOT_FOUND', 'Customer not found.')

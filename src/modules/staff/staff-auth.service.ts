@@ -6,7 +6,7 @@ import { uniqueViolationField } from '../../db/errors.ts'
 import type { StaffUser } from '../../db/types.ts'
 import type { Clock } from '../../lib/clock.ts'
 import { addSeconds } from '../../lib/dates.ts'
-import { AppError } from '../../lib/errors.ts'
+import { AppError, invalidField } from '../../lib/errors.ts'
 import { deriveKey, hmacHex } from '../../lib/keys.ts'
 import { hashPassword, verifyAgainstDummy, verifyPassword } from '../../lib/passwords.ts'
 import { recordAudit, type Actor } from '../audit/audit.ts'
@@ -82,8 +82,7 @@ export async function changePassword(
     throw new AppError('INVALID_CREDENTIALS', 'The current password is not correct.')
   }
   if (body.new_password === body.current_password) {
-    const message = 'must differ from the current password'
-    throw new AppError('VALIDATION_ERROR', `new_password ${message}.`, { details: { errors: [{ field: 'new_password', message }] } })
+    throw invalidField('new_password', 'must differ from the current password')
   }
   const passwordHash = await hashPassword(body.new_password)
   const now = deps.clock.now().toISOString()

@@ -9,7 +9,7 @@ import { translateDriverError } from '../../db/errors.ts'
 import type { StaffRole, StaffUser } from '../../db/types.ts'
 import type { Clock } from '../../lib/clock.ts'
 import { apiInstant } from '../../lib/dates.ts'
-import { AppError } from '../../lib/errors.ts'
+import { AppError, invalidField } from '../../lib/errors.ts'
 import { pageOffset, pageResult } from '../../lib/pagination.ts'
 import { hashPassword } from '../../lib/passwords.ts'
 import { normalizeEmail } from '../activation/identifier.ts'
@@ -33,8 +33,6 @@ export interface UserDeps {
 }
 
 /** A 400 VALIDATION_ERROR naming one field, shaped like the schema validator's. */
-export const invalidField = (field: string, message: string) =>
-  new AppError('VALIDATION_ERROR', `${field} ${message}.`, { details: { errors: [{ field, message }] } })
 
 export const presentUser = (user: StaffUser) => ({
   ...presentStaff(user),
@@ -150,7 +148,8 @@ export async function updateUser(
   }
   return deps.db.transaction().execute(async (tx) => {
     const updated = await repo.updateUser(tx, id, changes)
-    // The role also rides in issued tokens; ending the sessions makes everyone sign in afresh with the new one.
+    // The role is re-read on every request anyway; ending the sessions makes a role change visible
+    // to the person at once (their apps sign in afresh and show what the new role allows).
     if (role !== user.role) await deps.sessions.endAll('staff', id, 'role_changed', tx)
     await recordAudit(tx, deps.clock, { actor, action: 'staff_user.update', entityType: 'staff_user', entityId: id, branchId: updated.branch_id, before: presentStaff(user), after: presentStaff(updated) })
     return presentUser(updated)
