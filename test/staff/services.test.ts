@@ -1,8 +1,9 @@
 // /api/services (plans) through HTTP on SQLite and PostgreSQL: creation (201), the rules between
-// fields, partial updates, (de)activation, filters, who may write which plans, and the audit trail.
+// fields, partial updates, what may change once a plan is sold, (de)activation, filters and order,
+// who may write which plans, and the audit trail.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { call, createTestApp, type TestApp } from '../support/app.ts'
-import { createBranch, createStaff, staffToken } from '../support/factories.ts'
+import { createBranch, createCustomer, createStaff, createSubscription, staffToken } from '../support/factories.ts'
 
 const URL = '/api/services'
 const monthly = { name: 'Monthly Gym', service_type: 'gym', subscription_type: 'time_based', price: 50_000, duration_days: 30 }
@@ -139,6 +140,77 @@ describe('/api/services', () => {
     })
   })
 
+  describe('a plan members already hold', () => {
+    const put = (id: number, body: Record<string, unknown>) => call(t.app, 'PUT', `${URL}/${id}`, { token: owner, body })
+    /** Creates a plan through the API and gives a member of branch A a subscription to it. */
+    async function sold(body: Record<string, unknown>, status: 'active' | 'stopped' = 'active') {
+      const plan = (await create(owner, { ...monthly, ...body })).json().data
+      const member = await createCustomer(t.db, { branch_id: branchA.id })
+      const subscription = await createSubscription(t.db, { customerId: member.id, serviceId: plan.id, branchId: branchA.id, start: '2026-02-01', end: '2026-03-03', status })
+      return { plan, member, subscription }
+    }
+
+    it('when it has any subscription, changing service_type, subscription_type, coins, sessions or duration_days answers 422 and changes nothing', async () => {
+      const gym = await sold({})
+      const visits = await sold({ name: '10 visits', subscription_type: 'coins', coins: 10 })
+      // A stopped subscription still holds the terms it was sold with.
+      const classes = await sold({ name: 'Classes', subscription_type: 'sessions', sessions: 8 }, 'stopped')
+      const before = await plansInDb()
+      for (const [id, body, fields] of [
+        [gym.plan.id, { service_type: 'karate' }, 'service_type'],
+        [gym.plan.id, { subscription_type: 'coins', coins: 12 }, 'subscription_type, coins'],
+        [gym.plan.id, { duration_days: 31, price: 1 }, 'duration_days'],
+        [visits.plan.id, { coins: 20 }, 'coins'],
+        [classes.plan.id, { sessions: 10 }, 'sessions'],
+      ] as const) {
+        const res = await put(id, body)
+        expect(res.statusCode, JSON.stringify(body)).toBe(422)
+        expect(res.json()).toMatchObject({
+          status: 'error', code: 'BUSINESS_RULE',
+          message: `This plan has been sold, so its ${fields} cannot change; create a new plan instead (and take this one off sale if it should no longer be sold).`,
+        })
+      }
+      expect(await plansInDb()).toEqual(before)
+      expect(await auditActions()).toEqual(['service.create', 'service.create', 'service.create'])
+      // Sending the values the plan already has changes nothing, so it is not refused.
+      expect((await put(gym.plan.id, { service_type: 'gym', subscription_type: 'time_based', coins: null, duration_days: 30 })).statusCode).toBe(200)
+      // A plan nobody holds can still become anything.
+      const fresh = (await create(owner, { ...monthly, name: 'Draft' })).json().data.id
+      expect((await put(fresh, { service_type: 'karate', duration_days: 60 })).json().data).toMatchObject({ service_type: 'karate', duration_days: 60 })
+    })
+
+    it('when the plan is sold, its price, entry hours, grants_gym_entry and freeze rules may change: the price for later sales, the rest for every holder', async () => {
+      const { plan, subscription } = await sold({ freeze_max_days: 10 })
+      const desk = (path: string) => call(t.app, 'GET', `/api/subscriptions${path}`, { token: deskA })
+      expect((await desk(`/${subscription.id}`)).json().data).toMatchObject({ freeze_days_remaining: 10, amount: 50_000 })
+      const change = { price: 60_000, entry_start_time: '06:00', entry_end_time: '14:00', grants_gym_entry: false, freeze_max_days: 5, freeze_count_limit: 1, freeze_cost: 1_000 }
+      const res = await put(plan.id, change)
+      expect(res.statusCode).toBe(200)
+      expect(res.json().data).toMatchObject(change)
+      expect((await plansInDb())[0]).toMatchObject(change)
+      // The member keeps the amount they paid; the freeze allowance is the plan's, now 5 for them too.
+      expect((await desk(`/${subscription.id}`)).json().data).toMatchObject({ freeze_days_remaining: 5, freezes_remaining: 1, amount: 50_000 })
+      expect(await t.db.selectFrom('subscriptions').select('amount').where('id', '=', subscription.id).executeTakeFirstOrThrow()).toEqual({ amount: 50_000 })
+    })
+
+    it('PUT /api/services/{id} documents which changes reach existing subscriptions and which are refused', async () => {
+      const put = (await call(t.app, 'GET', '/openapi.json')).json().paths['/api/services/{id}'].put
+      expect(put.description).not.toContain('keep the terms they bought')
+      expect(put.description).toContain('Entry hours, grants_gym_entry and the freeze rules (freeze_max_days, freeze_count_limit, freeze_cost) apply to everyone holding the plan')
+      expect(put.description).toContain('service_type, subscription_type, coins, sessions and duration_days cannot change (422 BUSINESS_RULE): create a new plan instead')
+      expect(put.responses['422']).toBeDefined()
+    })
+  })
+
+  it('plan prices and the amounts a sale takes share one limit, documented in minor units', async () => {
+    const doc = (await call(t.app, 'GET', '/openapi.json')).json()
+    const body = (path: string) => doc.paths[path].post.requestBody.content['application/json'].schema.properties
+    const limits = [body('/api/services').price, body('/api/services').freeze_cost, body('/api/subscriptions/activate').amount, body('/api/subscriptions/activate').discount, body('/api/subscriptions/{id}/renew').amount]
+    for (const field of limits) expect(field).toMatchObject({ type: 'integer', minimum: 0, maximum: 1_000_000_000, description: expect.stringContaining('integer minor units') })
+    expect((await create(owner, { ...monthly, price: 1_000_000_000 })).statusCode).toBe(201)
+    expect((await create(owner, { ...monthly, price: 1_000_000_001 })).json().errors).toEqual([expect.objectContaining({ field: 'price' })])
+  })
+
   it('filters by service type, subscription type and the branch a plan is on sale at', async () => {
     await create(owner, { ...monthly, name: 'A gym' })
     await create(owner, { ...monthly, name: 'B swim', service_type: 'swimming_recreation', subscription_type: 'coins', coins: 8, branch_id: branchA.id })
@@ -149,6 +221,13 @@ describe('/api/services', () => {
     expect(await names('?subscription_type=coins')).toEqual(['B swim'])
     expect(await names(`?branch_id=${branchB.id}`)).toEqual(['A gym', 'C karate'])
     expect((await call(t.app, 'GET', `${URL}?service_type=yoga`, { token: owner })).statusCode).toBe(400)
+  })
+
+  it('lists plans by name without regard to case, the same on both databases', async () => {
+    for (const name of ['beta', 'Alpha', 'Charlie', 'alpha']) await create(owner, { ...monthly, name })
+    const listed = (await call(t.app, 'GET', URL, { token: owner })).json().data.map((p: { name: string }) => p.name)
+    // Equal names apart from case keep the order they were created in (by id).
+    expect(listed).toEqual(['Alpha', 'alpha', 'beta', 'Charlie'])
   })
 
   describe('branch managers and other roles', () => {

@@ -131,6 +131,28 @@ describe('selling a plan', () => {
     expect(await counts()).toMatchObject({ subscriptions: 0, payments: 0, audit: 0 })
   })
 
+  it('when a plan is priced 200,000,000 minor units, it sells at that price by default and with the amount sent', async () => {
+    const g = await gym()
+    const dear = await createService(t.db, { price: 200_000_000 })
+    const byDefault = await sell(g.desk, { customer_id: g.member.id, service_id: dear.id })
+    expect(byDefault.statusCode).toBe(201)
+    expect(byDefault.json().data).toMatchObject({ amount: 200_000_000, discount: 0, payment: { amount: 200_000_000 } })
+    const other = await createCustomer(t.db, { branch_id: g.branch.id })
+    const explicit = await sell(g.desk, { customer_id: other.id, service_id: dear.id, amount: 200_000_000, discount: 150_000_000 })
+    expect(explicit.statusCode).toBe(201)
+    expect(explicit.json().data).toMatchObject({ amount: 200_000_000, discount: 150_000_000 })
+    const renewed = await post(g.desk, `/${byDefault.json().data.id}/renew`, { payment_method: 'cash', amount: 200_000_000 })
+    expect(renewed.statusCode).toBe(201)
+    const payments = await t.db.selectFrom('payments').select(['amount', 'discount']).orderBy('id').execute()
+    expect(payments).toEqual([{ amount: 200_000_000, discount: 0 }, { amount: 200_000_000, discount: 150_000_000 }, { amount: 200_000_000, discount: 0 }])
+    // Past the one limit every money field shares (the most a plan may cost), the answer is 400.
+    const third = await createCustomer(t.db, { branch_id: g.branch.id })
+    const over = await sell(g.desk, { customer_id: third.id, service_id: dear.id, amount: 1_000_000_001 })
+    expect(over.statusCode).toBe(400)
+    expect(over.json().errors.map((e: { field: string }) => e.field)).toContain('amount')
+    expect(await count('subscriptions')).toBe(3)
+  })
+
   it('when an accountant tries to sell, the answer is 403 and nothing is written', async () => {
     const g = await gym()
     const accountant = await createStaff(t.db, 'accountant', g.branch.id)
@@ -255,6 +277,48 @@ describe('freezing', () => {
     expect(res.statusCode).toBe(422)
     expect(res.json().message).toBe('Only an active plan can be frozen; this one is stopped.')
   })
+  it('when a 1-day freeze on a plan with 7 freeze days is unfrozen 90 days later, only 7 days are credited', async () => {
+    const g = await gym()
+    const plan = await createService(t.db, { duration_days: 30, freeze_max_days: 7 })
+    const sub = (await sell(g.desk, { customer_id: g.member.id, service_id: plan.id })).json().data
+    expect(sub).toMatchObject({ end_date: '2026-03-13', freeze_days_remaining: 7 })
+    const renewal = (await post(g.desk, `/${sub.id}/renew`, { payment_method: 'cash' })).json().data
+    expect(renewal).toMatchObject({ start_date: '2026-03-14', end_date: '2026-04-13' })
+    expect((await post(g.desk, `/${sub.id}/freeze`, { days: 1, reason: 'Weekend away' })).statusCode).toBe(200)
+
+    const desk = await at('2026-05-12T09:00:00Z', g.deskUser.username)
+    const overdue = (await get(desk, `/${sub.id}`)).json().data
+    expect(overdue).toMatchObject({ status: 'frozen', freeze_days_remaining: 0 })
+    expect(overdue.freezes[0]).toMatchObject({ planned_end_date: '2026-02-12', is_overdue: true })
+    const res = await post(desk, `/${sub.id}/unfreeze`)
+    expect(res.statusCode).toBe(200)
+    // The end date moves by the 7 days the plan allows, not the 90 the member stayed away.
+    expect(res.json().data).toMatchObject({ end_date: '2026-03-20', freeze_days_used: 7, freeze_days_remaining: 0, frozen_since: null, status: 'expired' })
+    expect(res.json().data.freezes[0]).toMatchObject({ ended_on: '2026-05-12', days_used: 7, is_overdue: false })
+    expect(await subRow(sub.id)).toMatchObject({ status: 'active', end_date: '2026-03-20', freeze_days_used: 7 })
+    expect(await t.db.selectFrom('subscription_freezes').select(['ended_on', 'days_used']).execute()).toEqual([{ ended_on: '2026-05-12', days_used: 7 }])
+    // The renewal queued behind it moves by the same 7 days.
+    expect(await subRow(renewal.id)).toMatchObject({ start_date: '2026-03-21', end_date: '2026-04-20' })
+    const unfreeze = (await auditFor(sub.id)).find((a) => a.action === 'subscription.unfreeze')!
+    expect(JSON.parse(unfreeze.changes)).toMatchObject({ end_date: { before: '2026-03-13', after: '2026-03-20' }, days_frozen: { after: 90 }, days_credited: { after: 7 } })
+  })
+
+  it('when a frozen plan is stopped long after its freeze allowance ran out, only the allowance left is counted', async () => {
+    const g = await gym()
+    const plan = await createService(t.db, { duration_days: 30, freeze_max_days: 7 })
+    const sub = (await sell(g.desk, { customer_id: g.member.id, service_id: plan.id })).json().data
+    await post(g.desk, `/${sub.id}/freeze`, { days: 1, reason: 'Cold' })
+    let desk = await at('2026-02-12T09:00:00Z', g.deskUser.username)
+    expect((await post(desk, `/${sub.id}/unfreeze`)).json().data).toMatchObject({ freeze_days_used: 1, freeze_days_remaining: 6 })
+    expect((await post(desk, `/${sub.id}/freeze`, { days: 2, reason: 'Trip' })).statusCode).toBe(200)
+    desk = await at('2026-03-14T09:00:00Z', g.deskUser.username)
+    const res = await post(desk, `/${sub.id}/stop`, { reason: 'Never came back' })
+    expect(res.statusCode).toBe(200)
+    expect(res.json().data).toMatchObject({ status: 'stopped', freeze_days_used: 7, freeze_days_remaining: 0, end_date: '2026-03-14' })
+    const freezes = await t.db.selectFrom('subscription_freezes').select(['ended_on', 'days_used']).orderBy('id').execute()
+    expect(freezes).toEqual([{ ended_on: '2026-02-12', days_used: 1 }, { ended_on: '2026-03-14', days_used: 6 }])
+    expect(await subRow(sub.id)).toMatchObject({ status: 'stopped', freeze_days_used: 7, end_date: '2026-03-14' })
+  })
 })
 
 describe('renewing', () => {
@@ -312,6 +376,20 @@ describe('renewing', () => {
       expect(res.statusCode).toBe(422)
       expect(res.json()).toMatchObject({ code: 'BUSINESS_RULE', message })
     }
+    expect(await counts()).toEqual(before)
+  })
+  it("when the member's account is deactivated, renewing answers 422 as a new sale does and writes nothing", async () => {
+    const g = await gym()
+    const sub = (await sell(g.desk, { customer_id: g.member.id, service_id: g.plan.id })).json().data
+    await t.db.updateTable('customers').set({ is_active: false }).where('id', '=', g.member.id).execute()
+    const before = await counts()
+    const message = "The member's account is deactivated; activate it before selling a plan."
+    const res = await post(g.desk, `/${sub.id}/renew`, { payment_method: 'cash' })
+    expect(res.statusCode).toBe(422)
+    expect(res.json()).toMatchObject({ status: 'error', code: 'BUSINESS_RULE', message })
+    const karate = await createService(t.db)
+    await t.db.updateTable('services').set({ service_type: 'karate' }).where('id', '=', karate.id).execute()
+    expect((await sell(g.desk, { customer_id: g.member.id, service_id: karate.id })).json()).toMatchObject({ code: 'BUSINESS_RULE', message })
     expect(await counts()).toEqual(before)
   })
 })

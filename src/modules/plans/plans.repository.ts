@@ -1,6 +1,6 @@
 // SQL for plans (the `services` table).
 import type { Insertable, Updateable } from 'kysely'
-import type { Db } from '../../db/database.ts'
+import type { Db, Dialect } from '../../db/database.ts'
 import type { Service, ServiceTable, ServiceType, SubscriptionType } from '../../db/types.ts'
 
 export interface PlanFilters {
@@ -22,7 +22,9 @@ export function list(db: Db, f: PlanFilters): Promise<Service[]> {
     if (branch === null || branch === undefined) continue
     query = query.where((eb) => eb.or([eb('branch_id', 'is', null), eb('branch_id', '=', branch)]))
   }
-  return query.orderBy('name').orderBy('id').execute()
+  // lower() so both databases agree: SQLite compares bytes (every capital before any small letter)
+  // while PostgreSQL follows its collation.
+  return query.orderBy((eb) => eb.fn('lower', ['name'])).orderBy('id').execute()
 }
 
 export const findById = (db: Db, id: number) =>
@@ -36,3 +38,15 @@ export const update = (db: Db, id: number, values: Updateable<ServiceTable>) =>
 
 export const branchExists = async (db: Db, id: number) =>
   (await db.selectFrom('branches').select('id').where('id', '=', id).executeTakeFirst()) !== undefined
+
+export const hasSubscriptions = async (db: Db, id: number) =>
+  (await db.selectFrom('subscriptions').select('id').where('service_id', '=', id).limit(1).executeTakeFirst()) !== undefined
+
+/**
+ * Holds the plan's row until the transaction ends (PostgreSQL; SQLite runs one write transaction at
+ * a time already). Sales read the plan FOR SHARE, so a change waits for a sale under way to commit
+ * and a sale waits for a change under way, then reads the changed plan.
+ */
+export async function lockForChange(db: Db, dialect: Dialect, id: number): Promise<void> {
+  if (dialect === 'postgres') await db.selectFrom('services').select('id').where('id', '=', id).forUpdate().execute()
+}

@@ -1,5 +1,6 @@
 // The contract of /api/services (plans): what a plan looks like and what staff may send.
 import Type, { type Static } from 'typebox'
+import { MinorUnits } from '../../lib/money.ts'
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()])
 
@@ -7,7 +8,6 @@ export const SERVICE_TYPES = ['gym', 'swimming_education', 'swimming_recreation'
 export const SUBSCRIPTION_TYPES = ['time_based', 'coins', 'sessions', 'training'] as const
 
 const HHMM = '^([01][0-9]|2[0-3]):[0-5][0-9]$'
-const MONEY = { minimum: 0, maximum: 1_000_000_000, description: 'minor units (e.g. 50000 = 500.00)' }
 
 const planFields = {
   name: Type.String({ minLength: 1, maxLength: 120, pattern: '\\S' }),
@@ -15,13 +15,13 @@ const planFields = {
   subscription_type: Type.Enum(SUBSCRIPTION_TYPES, {
     description: 'time_based: entry until the end date; coins: each entry uses one coin; sessions: each class uses one; training: personal-training sessions',
   }),
-  price: Type.Integer(MONEY),
+  price: MinorUnits('the price of one period; each sale copies it, so a change applies to later sales only'),
   duration_days: Type.Integer({ minimum: 1, maximum: 3650 }),
   coins: Nullable(Type.Integer({ minimum: 1, maximum: 100_000, description: 'required for coins plans, empty otherwise' })),
   sessions: Nullable(Type.Integer({ minimum: 1, maximum: 10_000, description: 'required for sessions and training plans, empty otherwise' })),
   freeze_max_days: Type.Integer({ minimum: 0, maximum: 365 }),
   freeze_count_limit: Type.Integer({ minimum: 0, maximum: 100 }),
-  freeze_cost: Type.Integer({ ...MONEY, description: 'price of a paid freeze, minor units; 0 = free' }),
+  freeze_cost: MinorUnits('price of a paid freeze; 0 = free'),
   entry_start_time: Nullable(Type.String({ pattern: HHMM, description: 'HH:MM, gym time; set with entry_end_time or not at all' })),
   entry_end_time: Nullable(Type.String({ pattern: HHMM, description: 'HH:MM, exclusive; may be before the start (window crosses midnight)' })),
   grants_gym_entry: Type.Boolean(),

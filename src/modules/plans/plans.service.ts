@@ -1,7 +1,7 @@
 // Plans (the API's /api/services): the rules a plan must satisfy and who may change which plans.
 // Any staff member reads the plans of their scope (their branch's and the chain-wide ones); the
 // owner writes any plan, a branch manager only their own branch's (routes declare who may write).
-import type { Db } from '../../db/database.ts'
+import type { Db, Dialect } from '../../db/database.ts'
 import { translateDriverError } from '../../db/errors.ts'
 import type { Service, ServiceTable } from '../../db/types.ts'
 import type { Insertable } from 'kysely'
@@ -18,6 +18,7 @@ import type { StaffActor } from '../audit/audit.ts'
 
 export interface PlanDeps {
   db: Db
+  dialect: Dialect
   clock: Clock
 }
 
@@ -61,8 +62,10 @@ export async function createPlan(deps: PlanDeps, actor: StaffActor, input: Creat
 
 export async function updatePlan(deps: PlanDeps, actor: StaffActor, id: number, changes: UpdatePlanInput) {
   return deps.db.transaction().execute(async (tx) => {
+    await repo.lockForChange(tx, deps.dialect, id)
     const before = await findWritable(tx, actor, id)
     const next = { ...changes, ...(changes.name === undefined ? {} : { name: changes.name.trim() }) }
+    await assertSoldTermsKept(tx, before, next)
     if (next.branch_id !== undefined) await assertWritableBranch(tx, branchScope(actor), next.branch_id)
     checkPlanRules({ ...before, ...next })
     const row = await repo.update(tx, id, { ...next, updated_at: deps.clock.now().toISOString() }).catch(translateDriverError)
@@ -104,6 +107,24 @@ async function assertWritableBranch(db: Db, scope: number | null, branchId: numb
   if ((scope !== null && branchId !== scope) || !(await repo.branchExists(db, branchId))) {
     throw new AppError('NOT_FOUND', 'Branch not found.')
   }
+}
+
+/**
+ * What a sale fixes for the member: the kind of plan (the one-live-plan-per-type rule and the door
+ * depend on it) and what one period grants. Once anyone holds the plan, changing these would rewrite
+ * the terms they bought, so a different offer is a new plan. The price may change (each sale copies
+ * its amount); entry hours, grants_gym_entry and the freeze rules apply to everyone holding the plan.
+ */
+const SOLD_TERMS = ['service_type', 'subscription_type', 'coins', 'sessions', 'duration_days'] as const
+
+async function assertSoldTermsKept(db: Db, before: Service, next: UpdatePlanInput): Promise<void> {
+  const changed = SOLD_TERMS.filter((field) => next[field] !== undefined && next[field] !== before[field])
+  if (changed.length === 0 || !(await repo.hasSubscriptions(db, before.id))) return
+  throw new AppError(
+    'BUSINESS_RULE',
+    `This plan has been sold, so its ${changed.join(', ')} cannot change; create a new plan instead (and take this one off sale if it should no longer be sold).`,
+    { details: { field: changed[0] } },
+  )
 }
 
 type PlanShape = Pick<PlanValues, 'subscription_type' | 'coins' | 'sessions' | 'entry_start_time' | 'entry_end_time'>

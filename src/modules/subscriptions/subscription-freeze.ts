@@ -1,11 +1,13 @@
 // Freezing pauses a plan: the member cannot enter, remaining days stop counting, and when the plan
-// is unfrozen its end date moves later by the days it was actually frozen.
+// is unfrozen its end date moves later by the days credited for the freeze.
 //
-// A freeze ends only when staff unfreeze it (or stop the plan). Until then the door answers
-// SUBSCRIPTION_FROZEN, even after the planned end; the staff view marks such a freeze `is_overdue`
-// so the desk unfreezes it when the member is back. The days actually frozen, not the days asked
-// for, are what move the end date and what is taken from the allowance: ending early gives the
-// unused days back, and an overdue freeze is charged in full (the allowance shows 0, never less).
+// A freeze ends only when staff unfreeze it (or stop the plan): the desk unfreezes explicitly, so
+// until then the door answers SUBSCRIPTION_FROZEN, even after the planned end, and the staff view
+// marks such a freeze `is_overdue` so the desk unfreezes it when the member is back. The days
+// credited are the days actually frozen, capped at what is left of the plan's freeze allowance
+// (freeze_max_days − freeze_days_used): ending early gives the unused days back, and a freeze
+// overstayed beyond the allowance is not credited. Those days neither move the end date nor
+// count as freeze days; they are simply time the member held the plan without coming.
 import type { Db } from '../../db/database.ts'
 import type { PaymentMethod } from '../../db/types.ts'
 import { addDays, daysBetween } from '../../lib/dates.ts'
@@ -65,26 +67,35 @@ export async function unfreeze(deps: SubscriptionDeps, caller: StaffCaller, id: 
   return deps.db.transaction().execute(async (tx) => {
     const sub = await lockForWrite(deps, tx, caller, id)
     if (sub.status !== 'frozen') throw new AppError('BUSINESS_RULE', `Only a frozen plan can be unfrozen; this one is ${effectiveStatus(sub, today)}.`)
-    const days = await closeOpenFreeze(tx, sub, today)
+    const { frozen, credited } = await closeOpenFreeze(tx, sub, today)
     const now = deps.clock.now().toISOString()
     const updated = await repo.updateSubscription(tx, id, {
-      status: 'active', frozen_since: null, end_date: addDays(sub.end_date, days), freeze_days_used: sub.freeze_days_used + days, updated_at: now,
+      status: 'active', frozen_since: null, end_date: addDays(sub.end_date, credited), freeze_days_used: sub.freeze_days_used + credited, updated_at: now,
     })
     await recordAudit(tx, deps.clock, {
       actor: actorOf(caller), action: 'subscription.unfreeze', entityType: 'subscription', entityId: id, branchId: sub.branch_id,
-      before: rowOnly(sub), after: { ...updated, days_frozen: days },
+      before: rowOnly(sub), after: { ...updated, days_frozen: frozen, days_credited: credited },
     })
-    await postponeQueued(deps, tx, caller, sub, days)
+    await postponeQueued(deps, tx, caller, sub, credited)
     return detail(tx, id, today)
   })
 }
 
-/** Ends the freeze under way (if any) today and returns the days it actually ran. */
-export async function closeOpenFreeze(tx: Db, sub: { id: number; frozen_since: string | null }, today: string): Promise<number> {
-  const days = sub.frozen_since ? Math.max(0, daysBetween(sub.frozen_since, today)) : 0
+type FreezingSub = Pick<repo.StaffSubscriptionRow, 'id' | 'frozen_since' | 'freeze_days_used' | 'freeze_max_days'>
+
+/**
+ * Ends the freeze under way (if any) today. Returns the days it actually ran and the days credited
+ * for it (at most the allowance left); the freeze row records the credited days as its days_used.
+ */
+export async function closeOpenFreeze(tx: Db, sub: FreezingSub, today: string): Promise<{ frozen: number; credited: number }> {
+  const frozen = sub.frozen_since ? Math.max(0, daysBetween(sub.frozen_since, today)) : 0
+  // freeze_days_used does not move while frozen, so this is the allowance left when the freeze began
+  // (under the plan's current freeze rules, which apply to everyone holding the plan).
+  const allowance = Math.max(0, sub.freeze_max_days - sub.freeze_days_used)
+  const credited = Math.min(frozen, allowance)
   const open = await repo.openFreeze(tx, sub.id)
-  if (open) await repo.closeFreeze(tx, open.id, today, days)
-  return days
+  if (open) await repo.closeFreeze(tx, open.id, today, credited)
+  return { frozen, credited }
 }
 
 /**

@@ -56,11 +56,12 @@ export async function loadInScope(db: Db, caller: StaffCaller, id: number): Prom
  */
 export async function lockForWrite(deps: SubscriptionDeps, tx: Db, caller: StaffCaller, id: number): Promise<repo.StaffSubscriptionRow> {
   const first = await loadInScope(tx, caller, id)
-  await lockKey(tx, deps.dialect, `subscription:c:${first.customer_id}`)
+  await lockMember(deps, tx, first.customer_id)
   return loadInScope(tx, caller, id)
 }
 
-export const lockMember = (deps: SubscriptionDeps, tx: Db, customerId: number) => lockKey(tx, deps.dialect, `subscription:c:${customerId}`)
+/** Takes the member's subscription lock: every sale and change of one member's plans waits on it. */
+export const lockMember = (deps: Pick<SubscriptionDeps, 'dialect'>, tx: Db, customerId: number) => lockKey(tx, deps.dialect, `subscription:c:${customerId}`)
 
 /**
  * Unless the gym allows several, a member holds at most one live plan per service type at a time:

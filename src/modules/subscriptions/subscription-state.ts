@@ -15,7 +15,10 @@ export function effectiveStatus(sub: Subscription, today: string): SubscriptionS
   return 'active'
 }
 
-/** Days of access left, counting today; paused while frozen (counted from the freeze start). */
+/**
+ * Whole days from today to the end date, not counting today: 0 on the last day of access (which
+ * still admits), as in the seed's example. Paused while frozen (counted from the freeze start).
+ */
 export function remainingDays(sub: Subscription, today: string): number {
   const status = effectiveStatus(sub, today)
   if (status === 'frozen' && sub.frozen_since) return Math.max(0, daysBetween(sub.frozen_since, sub.end_date))

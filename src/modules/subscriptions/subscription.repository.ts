@@ -1,6 +1,6 @@
 // SQL for subscriptions: as members and the door see them, and as staff list, sell and change them.
 import { type ExpressionBuilder, type Insertable, type Updateable } from 'kysely'
-import type { Db } from '../../db/database.ts'
+import type { Db, Dialect } from '../../db/database.ts'
 import type { Database, ServiceType, SubscriptionFreezeTable, SubscriptionStatus, SubscriptionTable } from '../../db/types.ts'
 import type { SubscriptionWithService } from './subscription-state.ts'
 
@@ -103,6 +103,16 @@ export const closeFreeze = (db: Db, id: number, endedOn: string, daysUsed: numbe
 // ---- what a sale needs to know --------------------------------------------------------------
 
 export const findService = (db: Db, id: number) => db.selectFrom('services').selectAll().where('id', '=', id).executeTakeFirst()
+
+/**
+ * The plan a sale copies its terms from, held FOR SHARE (PostgreSQL) until the sale commits, so a
+ * plan change (which takes the row FOR UPDATE and refuses to alter a sold plan's terms) cannot slip
+ * in between reading the plan and writing the subscription.
+ */
+export const findServiceForSale = (db: Db, dialect: Dialect, id: number) => {
+  const query = db.selectFrom('services').selectAll().where('id', '=', id)
+  return (dialect === 'postgres' ? query.forShare() : query).executeTakeFirst()
+}
 
 export const findStaffMember = (db: Db, id: number) =>
   db.selectFrom('staff_users').select(['id', 'role', 'branch_id', 'is_active']).where('id', '=', id).executeTakeFirst()

@@ -65,10 +65,10 @@ export async function activate(deps: SubscriptionDeps, caller: StaffCaller, inpu
     const scope = branchScope(caller)
     const customer = await customers.findById(tx, input.customer_id)
     if (!customer || (scope !== null && customer.branch_id !== scope)) throw new AppError('NOT_FOUND', 'Customer not found.')
-    if (!customer.is_active) throw new AppError('BUSINESS_RULE', "The member's account is deactivated; activate it before selling a plan.")
+    assertMemberActive(customer)
     if (customer.branch_id === null) throw new AppError('BUSINESS_RULE', 'The member has no home branch; set one before selling a plan.')
     const branchId = customer.branch_id
-    const plan = await repo.findService(tx, input.service_id)
+    const plan = await repo.findServiceForSale(tx, deps.dialect, input.service_id)
     assertSellable(plan, branchId, scope)
     const price = priceOf(plan.price, input)
     await assertTrainer(tx, input.trainer_id, branchId, plan.subscription_type === 'training')
@@ -82,10 +82,12 @@ export async function renew(deps: SubscriptionDeps, caller: StaffCaller, id: num
   const today = todayOf(deps)
   return deps.db.transaction().execute(async (tx) => {
     const current = await lockForWrite(deps, tx, caller, id)
+    // A renewal is a sale like any other: a deactivated member is sold nothing.
+    assertMemberActive(await customers.findById(tx, current.customer_id))
     const status = effectiveStatus(current, today)
     if (status === 'stopped') throw new AppError('BUSINESS_RULE', 'A stopped plan cannot be renewed; sell a new one instead.')
     if (status === 'frozen') throw new AppError('BUSINESS_RULE', 'Unfreeze the plan before renewing it.')
-    const plan = await repo.findService(tx, current.service_id)
+    const plan = await repo.findServiceForSale(tx, deps.dialect, current.service_id)
     assertSellable(plan, current.branch_id, branchScope(caller))
     const price = priceOf(plan.price, input)
     const trainerId = input.trainer_id ?? current.trainer_id
@@ -144,11 +146,11 @@ export async function stop(deps: SubscriptionDeps, caller: StaffCaller, id: numb
     const current = await lockForWrite(deps, tx, caller, id)
     const status = effectiveStatus(current, today)
     if (status !== 'active' && status !== 'frozen') throw new AppError('BUSINESS_RULE', `Only an active or frozen plan can be stopped; this one is ${status}.`)
-    // A freeze under way ends with the plan, counting the days it actually ran.
-    const frozenDays = status === 'frozen' ? await closeOpenFreeze(tx, current, today) : 0
+    // A freeze under way ends with the plan, counting the days it ran (up to the allowance left).
+    const credited = status === 'frozen' ? (await closeOpenFreeze(tx, current, today)).credited : 0
     const updated = await repo.updateSubscription(tx, id, {
       status: 'stopped', stop_reason: input.reason.trim(), frozen_since: null,
-      freeze_days_used: current.freeze_days_used + frozenDays, updated_at: deps.clock.now().toISOString(),
+      freeze_days_used: current.freeze_days_used + credited, updated_at: deps.clock.now().toISOString(),
     })
     await recordAudit(tx, deps.clock, { actor: actorOf(caller), action: 'subscription.stop', entityType: 'subscription', entityId: id, branchId: current.branch_id, before: rowOnly(current), after: updated })
     return detail(tx, id, today)
@@ -156,3 +158,8 @@ export async function stop(deps: SubscriptionDeps, caller: StaffCaller, id: numb
 }
 
 const maxDate = (a: string, b: string) => (a > b ? a : b)
+
+/** Plans are sold (and renewed) only to members whose account is active. */
+function assertMemberActive(customer: { is_active: boolean } | undefined): void {
+  if (!customer?.is_active) throw new AppError('BUSINESS_RULE', "The member's account is deactivated; activate it before selling a plan.")
+}

@@ -1,9 +1,9 @@
 // The staff API's subscription contract. Money is integer minor units (50000 = 500.00).
 import Type, { type TSchema } from 'typebox'
+import { MinorUnits } from '../../lib/money.ts'
 import { PageOf, PageQuery } from '../../lib/pagination.ts'
 
 const Id = (description?: string) => Type.Integer({ minimum: 1, maximum: 2_147_483_647, ...(description ? { description } : {}) })
-const Money = (description: string) => Type.Integer({ minimum: 0, maximum: 100_000_000, description: `integer minor units; ${description}` })
 const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()])
 const Status = (description?: string) => Type.Enum(['active', 'frozen', 'stopped', 'expired'], description ? { description } : {})
 const PaymentMethod = (description?: string) => Type.Enum(['cash', 'network', 'transfer'], description ? { description } : {})
@@ -40,8 +40,8 @@ export const StaffSubscription = Type.Object({
   freeze_days_remaining: Type.Integer(),
   freeze_count: Type.Integer(),
   freezes_remaining: Type.Integer(),
-  amount: Type.Integer(),
-  discount: Type.Integer(),
+  amount: MinorUnits('the price of this period before the discount'),
+  discount: MinorUnits('taken off the amount'),
   trainer_id: Nullable(Type.Integer()),
   stop_reason: Nullable(Type.String()),
   created_by: Nullable(Type.Integer()),
@@ -55,10 +55,10 @@ export const SubscriptionFreeze = Type.Object({
   requested_days: Type.Integer(),
   planned_end_date: Type.String({ format: 'date', description: 'the day the member is expected back (start_date + requested_days)' }),
   ended_on: Nullable(Type.String({ format: 'date' })),
-  days_used: Nullable(Type.Integer()),
+  days_used: Nullable(Type.Integer({ description: 'once ended: the days credited (the days frozen, at most the freeze allowance left)' })),
   is_overdue: Type.Boolean({ description: 'still frozen after planned_end_date: unfreeze when the member returns' }),
   reason: Type.String(),
-  cost: Type.Integer(),
+  cost: MinorUnits('0 for a free freeze'),
   created_by: Nullable(Type.Integer()),
   created_at: Type.String({ format: 'date-time' }),
 })
@@ -66,8 +66,8 @@ export const SubscriptionFreeze = Type.Object({
 export const PaymentSummary = Type.Object({
   id: Type.Integer(),
   reference: Type.String(),
-  amount: Type.Integer(),
-  discount: Type.Integer(),
+  amount: MinorUnits('before the discount (revenue is amount − discount)'),
+  discount: MinorUnits(),
   payment_method: PaymentMethod(),
   transaction_type: Type.Enum(['subscription', 'renewal', 'freeze', 'other']),
   business_date: Type.String({ format: 'date' }),
@@ -85,15 +85,15 @@ export const ActivateBody = Type.Object({
   customer_id: Id(),
   service_id: Id(),
   start_date: Type.Optional(Type.String({ format: 'date', description: "defaults to today (the gym's local day); not in the past" })),
-  amount: Type.Optional(Money("defaults to the plan's price")),
-  discount: Type.Optional(Money('at most the amount')),
+  amount: Type.Optional(MinorUnits("defaults to the plan's price")),
+  discount: Type.Optional(MinorUnits('at most the amount')),
   payment_method: PaymentMethod(),
   trainer_id: Type.Optional(Id("required for training plans: an active trainer of the member's branch")),
 }, { additionalProperties: false })
 
 export const RenewBody = Type.Object({
-  amount: Type.Optional(Money("defaults to the plan's price")),
-  discount: Type.Optional(Money('at most the amount')),
+  amount: Type.Optional(MinorUnits("defaults to the plan's price")),
+  discount: Type.Optional(MinorUnits('at most the amount')),
   payment_method: PaymentMethod(),
   trainer_id: Type.Optional(Id('training plans: defaults to the current trainer')),
 }, { additionalProperties: false })

@@ -13,7 +13,7 @@ const writers = staff('owner', 'branch_manager')
 const EmptyBody = Type.Object({}, { additionalProperties: false })
 
 export const servicesRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (app, { services }) => {
-  const deps = { db: services.database.db, clock: services.clock }
+  const deps = { db: services.database.db, dialect: services.database.dialect, clock: services.clock }
 
   app.get('/', {
     config: { access: staff() },
@@ -39,8 +39,13 @@ export const servicesRoutes: FastifyPluginAsyncTypebox<{ services: Services }> =
   app.put('/:id', {
     config: { access: writers },
     schema: {
-      tags, summary: 'Change a plan (send only the fields that change)', description: 'Members already subscribed keep the terms they bought.',
-      params: PlanParams, body: UpdatePlanBody, response: { 200: SuccessEnvelope(PlanSchema), 409: ErrorEnvelope, ...errors },
+      tags, summary: 'Change a plan (send only the fields that change)',
+      description: 'A new price applies to later sales only: each sale keeps the amount it was sold for. '
+        + 'Entry hours, grants_gym_entry and the freeze rules (freeze_max_days, freeze_count_limit, freeze_cost) apply to everyone holding the plan, '
+        + "existing subscriptions included: a gym changing its hours changes everyone's hours. "
+        + 'Once the plan has any subscription, service_type, subscription_type, coins, sessions and duration_days cannot change '
+        + '(422 BUSINESS_RULE): create a new plan instead.',
+      params: PlanParams, body: UpdatePlanBody, response: { 200: SuccessEnvelope(PlanSchema), 409: ErrorEnvelope, 422: ErrorEnvelope, ...errors },
     },
   }, async (request) => success(await plans.updatePlan(deps, staffActor(request), request.params.id, request.body), 'Plan updated'))
 

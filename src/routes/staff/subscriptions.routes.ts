@@ -85,7 +85,9 @@ export const subscriptionsRoutes: FastifyPluginAsyncTypebox<{ services: Services
   app.post('/:id/unfreeze', {
     config: { access: sellers },
     schema: {
-      tags, summary: 'End the freeze: the end date moves by the days actually frozen; unused freeze days return',
+      tags, summary: 'End the freeze: the end date moves by the days frozen, up to the freeze days left; unused days return',
+      description: 'A freeze lasts until the desk unfreezes it. The days credited (end date moved, freeze days used) are the days actually frozen, '
+        + "but no more than the plan's freeze allowance left: days overstayed beyond it are not credited.",
       params: SubscriptionIdParams, body: UnfreezeBody, response: { 200: SuccessEnvelope(SubscriptionDetail), ...writeErrors },
     },
   }, async (request) => success(await unfreeze(deps, staffActor(request), request.params.id), 'Subscription unfrozen'))
