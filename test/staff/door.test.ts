@@ -151,11 +151,12 @@ describe('POST /api/entries/check-in', () => {
     expect(await d.entries()).toHaveLength(1)
     const plan = await d.t.db.selectFrom('subscriptions').select('remaining_coins').where('id', '=', subscription!.id).executeTakeFirstOrThrow()
     expect(plan.remaining_coins).toBe(9)
-    // A late retry of the same pass, after it expired, still answers the recorded result.
+    // Two minutes on, the same pass is no retry: it was used, so it is refused and nothing is charged.
     d.t.clock.advance(120)
     const late = (await call(d.t.app, 'POST', CHECK_IN, { token: d.token, body })).json().data
-    expect(late).toMatchObject({ replayed: true, entry_id: data[0].entry_id, allowed: true })
-    expect(await d.entries()).toHaveLength(1)
+    expect(late).toMatchObject({ replayed: false, allowed: false, reason: 'ALREADY_CHECKED_IN' })
+    expect((await d.entries()).map((e) => [e.entry_status, e.reason])).toEqual([['approved', 'OK'], ['denied', 'ALREADY_CHECKED_IN']])
+    expect((await d.t.db.selectFrom('subscriptions').select('remaining_coins').where('id', '=', subscription!.id).executeTakeFirstOrThrow()).remaining_coins).toBe(9)
   })
 
   it('a manual check-in retried with the same Idempotency-Key counts once; the key reused for another member answers 409', async () => {
@@ -190,6 +191,114 @@ describe('POST /api/entries/check-in', () => {
     const unknown = await call(on.t.app, 'POST', CHECK_IN, { token: on.token, body: { qr_code: 'GYM-NOPE' } })
     expect(unknown.json().data).toMatchObject({ allowed: false, reason: 'QR_INVALID' })
   })
+
+  it('with ALLOW_STATIC_QR=true, a card number typed in lower case, or with I/L/O for 1/1/0, checks the member in', async () => {
+    const d = await door({ ALLOW_STATIC_QR: 'true' })
+    const { customer } = await d.member({ type: 'coins', count: 5 })
+    const lower = await call(d.t.app, 'POST', CHECK_IN, { token: d.token, body: { qr_code: customer.qr_code.toLowerCase() } })
+    expect(customer.qr_code).not.toBe(customer.qr_code.toLowerCase())
+    expect(lower.json().data).toMatchObject({ allowed: true, reason: 'OK', entry_type: 'barcode', customer: { id: customer.id } })
+
+    // Card numbers use the Crockford alphabet (no I, L or O), so those letters can only be misread digits.
+    const card = await createCustomer(d.t.db, { branch_id: d.branch.id, qr_code: 'GYM-10K1M0' })
+    const service = await createService(d.t.db)
+    await createSubscription(d.t.db, { customerId: card.id, serviceId: service.id, branchId: d.branch.id, start: '2026-02-01', end: '2026-03-01' })
+    const misread = await call(d.t.app, 'POST', CHECK_IN, { token: d.token, body: { qr_code: ' gym-iOkLmo ' } })
+    expect(misread.json().data).toMatchObject({ allowed: true, reason: 'OK', customer: { id: card.id } })
+    expect((await d.entries()).map((e) => [e.customer_id, e.entry_type, e.entry_status])).toEqual([[customer.id, 'barcode', 'approved'], [card.id, 'barcode', 'approved']])
+  })
+})
+
+describe('check-in: a QR pass is single-use', () => {
+  const coins = (d: Awaited<ReturnType<typeof door>>, id: number) =>
+    d.t.db.selectFrom('subscriptions').select('remaining_coins').where('id', '=', id).executeTakeFirstOrThrow().then((r) => r.remaining_coins)
+
+  it('when the same desk scans a used pass again 45 s later, it is denied ALREADY_CHECKED_IN, nothing is charged, and the refusal is recorded', async () => {
+    const d = await door()
+    const { customer, subscription } = await d.member({ type: 'coins', count: 5 })
+    const body = { qr_token: (await d.qr.issue(customer.id)).token }
+    const first = (await call(d.t.app, 'POST', CHECK_IN, { token: d.token, body })).json().data
+    expect(first).toMatchObject({ allowed: true, reason: 'OK', replayed: false, subscription: { remaining_coins: 4 } })
+    d.t.clock.advance(45)
+    const again = await call(d.t.app, 'POST', CHECK_IN, { token: d.token, body })
+    expect(again.statusCode).toBe(200)
+    expect(again.json()).toMatchObject({
+      message: 'Entry denied', data: { allowed: false, reason: 'ALREADY_CHECKED_IN', replayed: false, customer: { id: customer.id }, subscription: null },
+    })
+    expect(again.json().data.entry_id).not.toBe(first.entry_id)
+    expect(await coins(d, subscription!.id)).toBe(4)
+    expect(await d.entries()).toMatchObject([
+      { id: first.entry_id, entry_status: 'approved', reason: 'OK', coins_used: 1, scan_key: expect.stringMatching(/^qr:/) },
+      {
+        id: again.json().data.entry_id, customer_id: customer.id, staff_id: d.desk.id, branch_id: d.branch.id, entry_type: 'qr_scan',
+        entry_status: 'denied', reason: 'ALREADY_CHECKED_IN', coins_used: 0, sessions_used: 0, subscription_id: null, scan_key: null, entry_time: expect.anything(),
+      },
+    ])
+    const charges = await d.t.db.selectFrom('audit_log').select('id').where('action', '=', 'subscription.entry_charge').execute()
+    expect(charges).toHaveLength(1)
+  })
+
+  it('when the same desk resends the scan within 5 s (a network retry), it answers the first result with replayed true and records nothing new', async () => {
+    const d = await door()
+    const { customer, subscription } = await d.member({ type: 'coins', count: 5 })
+    const body = { qr_token: (await d.qr.issue(customer.id)).token }
+    const first = (await call(d.t.app, 'POST', CHECK_IN, { token: d.token, body })).json().data
+    d.t.clock.advance(5)
+    const retry = await call(d.t.app, 'POST', CHECK_IN, { token: d.token, body })
+    expect(retry.json()).toMatchObject({ message: 'Entry allowed', data: { allowed: true, reason: 'OK', replayed: true, entry_id: first.entry_id } })
+    const { replayed: _a, ...firstRest } = first
+    const { replayed: _b, ...retryRest } = retry.json().data
+    expect(retryRest).toEqual(firstRest)
+    expect(await d.entries()).toHaveLength(1)
+    expect(await coins(d, subscription!.id)).toBe(4)
+  })
+
+  it('when another desk scans the same pass within 5 s, it is denied ALREADY_CHECKED_IN and nothing is charged', async () => {
+    const d = await door()
+    const { customer, subscription } = await d.member({ type: 'coins', count: 5 })
+    const otherDesk = await createStaff(d.t.db, 'front_desk', d.branch.id)
+    const otherToken = await staffToken(d.t.app, otherDesk.username)
+    const body = { qr_token: (await d.qr.issue(customer.id)).token }
+    expect((await call(d.t.app, 'POST', CHECK_IN, { token: d.token, body })).json().data).toMatchObject({ allowed: true })
+    d.t.clock.advance(5)
+    const friend = (await call(d.t.app, 'POST', CHECK_IN, { token: otherToken, body })).json().data
+    expect(friend).toMatchObject({ allowed: false, reason: 'ALREADY_CHECKED_IN', replayed: false, customer: { id: customer.id } })
+    expect(await coins(d, subscription!.id)).toBe(4)
+    expect((await d.entries()).map((e) => [e.staff_id, e.entry_status, e.reason, e.coins_used])).toEqual([
+      [d.desk.id, 'approved', 'OK', 1], [otherDesk.id, 'denied', 'ALREADY_CHECKED_IN', 0],
+    ])
+  })
+
+  it('a used pass shown at another branch where the member also has a plan is denied there too', async () => {
+    const d = await door()
+    const { customer } = await d.member({})
+    const second = await createBranch(d.t.db)
+    const service = await createService(d.t.db)
+    await createSubscription(d.t.db, { customerId: customer.id, serviceId: service.id, branchId: second.id, start: '2026-02-01', end: '2026-03-01' })
+    const secondDesk = await createStaff(d.t.db, 'front_desk', second.id)
+    const body = { qr_token: (await d.qr.issue(customer.id)).token }
+    expect((await call(d.t.app, 'POST', CHECK_IN, { token: d.token, body })).json().data).toMatchObject({ allowed: true })
+    d.t.clock.advance(20)
+    const there = (await call(d.t.app, 'POST', CHECK_IN, { token: await staffToken(d.t.app, secondDesk.username), body })).json().data
+    expect(there).toMatchObject({ allowed: false, reason: 'ALREADY_CHECKED_IN' })
+    expect((await d.entries()).map((e) => [e.branch_id, e.reason])).toEqual([[d.branch.id, 'OK'], [second.id, 'ALREADY_CHECKED_IN']])
+  })
+
+  it('a pass refused for want of coins is decided afresh when shown again after a top-up, and is then used up', async () => {
+    const d = await door()
+    const { customer, subscription } = await d.member({ type: 'coins', count: 0 })
+    const body = { qr_token: (await d.qr.issue(customer.id)).token }
+    expect((await call(d.t.app, 'POST', CHECK_IN, { token: d.token, body })).json().data).toMatchObject({ allowed: false, reason: 'NO_COINS_LEFT' })
+    await d.t.db.updateTable('subscriptions').set({ remaining_coins: 3, total_coins: 3 }).where('id', '=', subscription!.id).execute()
+    d.t.clock.advance(20)
+    const topped = (await call(d.t.app, 'POST', CHECK_IN, { token: d.token, body })).json().data
+    expect(topped).toMatchObject({ allowed: true, reason: 'OK', replayed: false, subscription: { remaining_coins: 2 } })
+    d.t.clock.advance(20)
+    expect((await call(d.t.app, 'POST', CHECK_IN, { token: d.token, body })).json().data).toMatchObject({ allowed: false, reason: 'ALREADY_CHECKED_IN' })
+    expect(await coins(d, subscription!.id)).toBe(2)
+    const rows = await d.entries()
+    expect(rows.map((e) => [e.reason, e.scan_key === null])).toEqual([['NO_COINS_LEFT', true], ['OK', false], ['ALREADY_CHECKED_IN', true]])
+  })
 })
 
 describe('check-in: branches, roles and bad input', () => {
@@ -223,6 +332,31 @@ describe('check-in: branches, roles and bad input', () => {
     const atHome = await call(d.t.app, 'POST', CHECK_IN, { token: ownerToken, body: { customer_id: visitor.id, branch_id: home.id } })
     expect(atHome.json().data).toMatchObject({ allowed: false, reason: 'NO_ACTIVE_SUBSCRIPTION' })
     expect((await d.entries()).map((e) => [e.branch_id, e.staff_id, e.reason])).toEqual([[d.branch.id, d.desk.id, 'OK'], [home.id, owner.id, 'NO_ACTIVE_SUBSCRIPTION']])
+  })
+
+  it('a QR pass of a member of another branch with no plan here is denied without their details; the owner sees who it is', async () => {
+    const d = await door()
+    const elsewhere = await createBranch(d.t.db)
+    const stranger = await createCustomer(d.t.db, { branch_id: elsewhere.id })
+    const service = await createService(d.t.db)
+    await createSubscription(d.t.db, { customerId: stranger.id, serviceId: service.id, branchId: elsewhere.id, start: '2026-02-01', end: '2026-03-01' })
+    const res = await d.scan(stranger.id)
+    expect(res.statusCode).toBe(200)
+    expect(res.json().data).toMatchObject({ allowed: false, reason: 'NO_ACTIVE_SUBSCRIPTION', customer: null, subscription: null })
+    expect(res.body).not.toContain(stranger.phone)
+    expect(res.body).not.toContain(stranger.qr_code)
+
+    const owner = await createStaff(d.t.db, 'owner', null)
+    const ownerToken = await staffToken(d.t.app, owner.username)
+    d.t.clock.advance(3600)
+    const pass = (await d.qr.issue(stranger.id)).token
+    const seen = await call(d.t.app, 'POST', CHECK_IN, { token: ownerToken, body: { qr_token: pass, branch_id: d.branch.id } })
+    expect(seen.json().data).toMatchObject({
+      allowed: false, reason: 'NO_ACTIVE_SUBSCRIPTION', customer: { id: stranger.id, phone: stranger.phone, qr_code: stranger.qr_code },
+    })
+    expect((await d.entries()).map((e) => [e.customer_id, e.staff_id, e.reason])).toEqual([
+      [stranger.id, d.desk.id, 'NO_ACTIVE_SUBSCRIPTION'], [stranger.id, owner.id, 'NO_ACTIVE_SUBSCRIPTION'],
+    ])
   })
 
   it('a trainer may not use the door (403) and a request without a token gets 401', async () => {

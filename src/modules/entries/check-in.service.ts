@@ -1,7 +1,7 @@
-// The door. Every attempt is recorded (approved or denied, with the reason and the staff member);
-// the same scan sent twice (a network retry) is recorded and charged once, because each scan has a
-// key (see scan-identity.ts) that is unique in the entry log, and copies arriving together queue
-// on a lock for that key.
+// The door. Every attempt is recorded (approved or denied, with the reason and the staff member).
+// Each scan has a key (see scan-identity.ts) that is unique in the entry log: a network retry of
+// a scan answers the first record and is charged once, a QR pass that already let someone in is
+// refused (see scan-repeat.ts), and copies arriving together queue on a lock for that key.
 import type { Config } from '../../config.ts'
 import type { Db, Dialect } from '../../db/database.ts'
 import { uniqueViolationField } from '../../db/errors.ts'
@@ -18,6 +18,7 @@ import { presentForMember } from '../subscriptions/subscription-state.ts'
 import { choosePlan, type DenyReason, type EntryPlan, type EntryReason } from './entry-rules.ts'
 import * as repo from './entry.repository.ts'
 import { identifyScan, requireOneIdentifier, type Scan, type ScanInput } from './scan-identity.ts'
+import { repeatOf } from './scan-repeat.ts'
 
 export interface CheckInInput extends ScanInput {
   branch_id?: number
@@ -38,6 +39,8 @@ export type CheckInDeps = {
 }
 
 type Decision = { plan: EntryPlan } | { reason: DenyReason; plan?: EntryPlan }
+/** What every record of this attempt shares, whatever the answer. */
+type Base = Omit<Parameters<typeof repo.insertEntry>[1], 'entry_status' | 'reason'>
 
 export type CheckInService = ReturnType<typeof createCheckInService>
 
@@ -56,15 +59,18 @@ export function createCheckInService(deps: CheckInDeps) {
       })
     }
     if (input.branch_id !== undefined && input.branch_id !== branchId) throw new AppError('NOT_FOUND', 'Branch not found.')
-    const branch = await db.selectFrom('branches').select(['id', 'is_active']).where('id', '=', branchId).executeTakeFirst()
+    const branch = await repo.findBranch(db, branchId)
     if (!branch?.is_active) throw new AppError('NOT_FOUND', 'Branch not found.')
     return branchId
   }
 
-  /** `replayed`: this answer repeats an earlier attempt's record; nobody new was admitted. */
-  async function present(entry: EntryLog, today: string, replayed = false) {
-    const customer = entry.customer_id === null ? undefined : await customers.findById(db, entry.customer_id)
-    const plan = entry.subscription_id === null ? undefined : await repo.loadPlan(db, entry.subscription_id)
+  /**
+   * `replayed`: this answer repeats an earlier attempt's record; nobody new was admitted. A member
+   * the desk may not see is left out (the reason still says why they may not enter).
+   */
+  async function present(entry: EntryLog, scan: Scan, today: string, replayed: boolean) {
+    const customer = entry.customer_id === null || !scan.visible ? undefined : await customers.findById(db, entry.customer_id)
+    const plan = entry.subscription_id === null || !scan.visible ? undefined : await repo.loadPlan(db, entry.subscription_id)
     return {
       allowed: entry.entry_status === 'approved',
       reason: entry.reason as EntryReason,
@@ -75,14 +81,6 @@ export function createCheckInService(deps: CheckInDeps) {
       customer: customer ? { id: customer.id, full_name: customer.full_name, qr_code: customer.qr_code, phone: customer.phone } : null,
       subscription: plan ? presentForMember(plan, today) : null,
     }
-  }
-
-  /** The recorded answer to an earlier copy of this scan; a reused key for another check-in is refused. */
-  function replayable(earlier: EntryLog, scan: Scan): EntryLog {
-    if (earlier.entry_type !== scan.entryType || earlier.customer_id !== scan.customerId) {
-      throw new AppError('CONFLICT', 'This Idempotency-Key was already used for a different check-in.', { details: { field: 'idempotency-key' } })
-    }
-    return earlier
   }
 
   async function decide(tx: Db, customerId: number, branchId: number, now: Date, today: string): Promise<Decision> {
@@ -96,7 +94,7 @@ export function createCheckInService(deps: CheckInDeps) {
   }
 
   /** Decides and records one attempt; runs inside the transaction, under the locks. */
-  async function record(tx: Db, scan: Scan, base: Omit<Parameters<typeof repo.insertEntry>[1], 'entry_status' | 'reason'>, actor: Actor, now: Date) {
+  async function record(tx: Db, scan: Scan, base: Base, actor: Actor, now: Date) {
     if (scan.customerId === null || scan.denial) {
       return repo.insertEntry(tx, { ...base, entry_status: 'denied', reason: scan.denial ?? 'QR_INVALID' })
     }
@@ -126,6 +124,24 @@ export function createCheckInService(deps: CheckInDeps) {
     return entry
   }
 
+  /** One attempt, in its transaction: a retry answers the earlier record, anything else is recorded. */
+  async function attempt(tx: Db, scan: Scan, base: Base, actor: Actor, now: Date): Promise<{ entry: EntryLog; replayed: boolean }> {
+    if (scan.scanKey) {
+      // Copies of one scan arriving together wait here; the later ones find the first's row.
+      await lockKey(tx, dialect, `entry:scan:${scan.scanKey}`)
+      const earlier = await repo.findByScanKey(tx, scan.scanKey)
+      const repeat = earlier && repeatOf(earlier, scan, { staffId: actor.staffId, branchId: base.branch_id, now })
+      if (repeat === 'replay') return { entry: earlier!, replayed: true }
+      if (repeat === 'pass_used') {
+        // The key stays on the admission it belongs to (it is unique), so this refusal goes without it.
+        const entry = await repo.insertEntry(tx, { ...base, scan_key: null, entry_status: 'denied', reason: 'ALREADY_CHECKED_IN' })
+        return { entry, replayed: false }
+      }
+      if (repeat === 'new_attempt') await repo.releaseScanKey(tx, earlier!.id)
+    }
+    return { entry: await record(tx, scan, base, actor, now), replayed: false }
+  }
+
   return {
     async checkIn(input: CheckInInput, staff: CheckInStaff, request: { idempotencyKey?: string; requestId?: string } = {}) {
       requireOneIdentifier(input)
@@ -135,33 +151,25 @@ export function createCheckInService(deps: CheckInDeps) {
       })
       const now = clock.now()
       const today = localDate(now, config.gymTimezone)
-      if (scan.scanKey) {
-        const earlier = await repo.findByScanKey(db, scan.scanKey)
-        if (earlier) return present(replayable(earlier, scan), today, true)
-      }
       const actor: Actor = { staffId: staff.subjectId, role: staff.role, requestId: request.requestId }
-      const base = {
+      if (scan.scanKey) {
+        // A retry is answered without a transaction; everything else is settled under the lock below.
+        const earlier = await repo.findByScanKey(db, scan.scanKey)
+        if (earlier && repeatOf(earlier, scan, { staffId: staff.subjectId, branchId, now }) === 'replay') return present(earlier, scan, today, true)
+      }
+      const base: Base = {
         customer_id: scan.customerId, branch_id: branchId, entry_time: now.toISOString(), business_date: today,
         entry_type: scan.entryType, staff_id: staff.subjectId, scan_key: scan.scanKey,
       }
-      try {
-        const entry = await db.transaction().execute(async (tx) => {
-          if (scan.scanKey) {
-            // Copies of one scan arriving together wait here; the later ones find the first's row.
-            await lockKey(tx, dialect, `entry:scan:${scan.scanKey}`)
-            const earlier = await repo.findByScanKey(tx, scan.scanKey)
-            if (earlier) return { entry: replayable(earlier, scan), replayed: true }
-          }
-          return { entry: await record(tx, scan, base, actor, now), replayed: false }
-        })
-        return present(entry.entry, today, entry.replayed)
-      } catch (error) {
-        // Another instance recorded the same scan between our check and our insert: answer its result.
-        if (scan.scanKey && uniqueViolationField(error)) {
-          const earlier = await repo.findByScanKey(db, scan.scanKey)
-          if (earlier) return present(replayable(earlier, scan), today, true)
+      for (let tries = 1; ; tries++) {
+        try {
+          const { entry, replayed } = await db.transaction().execute((tx) => attempt(tx, scan, base, actor, now))
+          return present(entry, scan, today, replayed)
+        } catch (error) {
+          // Another instance recorded the same scan between our check and our insert: go again, to find its row.
+          if (tries === 1 && scan.scanKey && uniqueViolationField(error) === 'scan_key') continue
+          throw error
         }
-        throw error
       }
     },
   }

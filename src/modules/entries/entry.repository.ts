@@ -57,6 +57,17 @@ export async function listEntries(db: Db, filter: EntryFilter, limit: number, of
 export const findByScanKey = (db: Db, scanKey: string) =>
   db.selectFrom('entry_logs').selectAll().where('scan_key', '=', scanKey).executeTakeFirst()
 
+/**
+ * Hands a pass's key on from a refused attempt to the new one deciding afresh, so the key always
+ * marks the pass's latest decided attempt (and an admission with it is found by the next scan).
+ */
+export const releaseScanKey = (db: Db, entryId: number) =>
+  db.updateTable('entry_logs').set({ scan_key: null }).where('id', '=', entryId).execute()
+
+/** The branch a door belongs to, with whether it is open for business. */
+export const findBranch = (db: Db, branchId: number) =>
+  db.selectFrom('branches').select(['id', 'is_active']).where('id', '=', branchId).executeTakeFirst()
+
 export async function insertEntry(db: Db, values: Insertable<EntryLogTable>) {
   return db.insertInto('entry_logs').values(values).returningAll().executeTakeFirstOrThrow()
 }

@@ -41,7 +41,7 @@ export const CheckInBody = Type.Object(
 export const CheckInHeaders = Type.Object({
   'idempotency-key': Type.Optional(Type.String({
     minLength: 1, maxLength: 64, pattern: '^[\\x21-\\x7e]+$',
-    description: 'Makes a retried manual or card-number check-in count once (a QR pass is its own key)',
+    description: 'Makes a retried manual or card-number check-in count once (a QR pass needs none: it is single-use, and the same desk resending it within seconds is taken as a retry)',
   })),
 })
 
@@ -51,7 +51,11 @@ export const CheckInData = Type.Object({
   entry_id: Type.Integer(),
   entry_time: Type.String({ format: 'date-time' }),
   entry_type: EntryType,
-  replayed: Type.Boolean({ description: 'true when this answers a retry of an earlier scan (same QR pass or Idempotency-Key): nobody new was admitted, so a turnstile must not open again' }),
+  replayed: Type.Boolean({
+    description: 'true when this answers a network retry of an earlier scan (the same QR pass from the same staff member within '
+      + 'seconds, or the same Idempotency-Key): nothing new was recorded or charged, because the admission was already counted. '
+      + 'A device that retried because it lost the first answer should act on `allowed` as usual',
+  }),
   customer: Type.Union([
     Type.Object({ id: Type.Integer(), full_name: Type.String(), qr_code: Type.String(), phone: Type.String() }),
     Type.Null(),

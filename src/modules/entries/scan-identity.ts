@@ -1,8 +1,8 @@
-// Who is at the door, and the key that makes a retried scan count once.
+// Who is at the door, and the key that tells a retried scan from a new attempt.
 //
 // Scan keys (unique in the entry log, at most 64 characters):
-// - a QR pass: its nonce, per branch (a network retry of the same pass answers the first result;
-//   the same pass shown at another branch is a new attempt there);
+// - a QR pass: its nonce, at every branch alike, because a pass is single-use (see scan-repeat.ts
+//   for when a second scan of it is a retry and when it is refused);
 // - a pass we cannot read: a hash of the text, so retrying garbage does not flood the log;
 // - a card number or manual check-in: the desk's Idempotency-Key, per staff member and branch.
 import { createHash } from 'node:crypto'
@@ -11,6 +11,7 @@ import type { Db } from '../../db/database.ts'
 import type { EntryType } from '../../db/types.ts'
 import { AppError } from '../../lib/errors.ts'
 import * as customers from '../customers/customer.repository.ts'
+import { normalizeTypedCode } from '../../lib/random-code.ts'
 import type { QrPassService } from '../qr/qr-token.ts'
 import type { DenyReason } from './entry-rules.ts'
 import { memberKnownAtBranch } from './entry.repository.ts'
@@ -25,6 +26,14 @@ export interface Scan {
   customerId: number | null
   entryType: EntryType
   scanKey: string | null
+  /** What scanKey names: a readable QR pass is single-use; the other keys only mark retries. */
+  keyKind: 'pass' | 'unreadable' | 'desk' | null
+  /**
+   * Whether this desk may see who the member is. Only a QR pass can name a member the desk may
+   * not see (a card number or id of such a member reads as unknown); the answer then leaves out
+   * their details, so a pass does not reveal a stranger's phone and card number.
+   */
+  visible: boolean
   /** Set when the scan itself already decides the answer (unreadable, expired or unknown pass). */
   denial?: Extract<DenyReason, 'QR_INVALID' | 'QR_EXPIRED'>
 }
@@ -70,6 +79,7 @@ export function requireOneIdentifier(input: ScanInput): void {
 
 export async function identifyScan(input: ScanInput, ctx: ScanContext): Promise<Scan> {
   const deskKey = ctx.idempotencyKey ? `desk:${digest(`${ctx.staffId}:${ctx.branchId}:${ctx.idempotencyKey}`)}` : null
+  const deskKind = deskKey ? 'desk' as const : null
   const visible = async (customerId: number, homeBranch: number | null) =>
     ctx.scope === null || homeBranch === ctx.branchId || (await memberKnownAtBranch(ctx.db, customerId, ctx.branchId))
 
@@ -78,23 +88,28 @@ export async function identifyScan(input: ScanInput, ctx: ScanContext): Promise<
     const result = await ctx.qr.verify(token)
     const holder = result.ok ? { customerId: result.customerId, nonce: result.nonce } : result.reason === 'QR_EXPIRED' ? expiredPassHolder(token) : undefined
     // A validly signed pass for a member who no longer exists is treated as unreadable.
-    if (!holder || !(await customers.findById(ctx.db, holder.customerId))) {
-      return { customerId: null, entryType: 'qr_scan', scanKey: `qrx:${ctx.branchId}:${digest(token)}`, denial: 'QR_INVALID' }
+    const customer = holder && (await customers.findById(ctx.db, holder.customerId))
+    if (!holder || !customer) {
+      return { customerId: null, entryType: 'qr_scan', scanKey: `qrx:${ctx.branchId}:${digest(token)}`, keyKind: 'unreadable', visible: true, denial: 'QR_INVALID' }
     }
-    const scan: Scan = { customerId: holder.customerId, entryType: 'qr_scan', scanKey: `qr:${ctx.branchId}:${holder.nonce}` }
+    const scan: Scan = {
+      customerId: holder.customerId, entryType: 'qr_scan', scanKey: `qr:${holder.nonce}`, keyKind: 'pass', visible: await visible(customer.id, customer.branch_id),
+    }
     return result.ok ? scan : { ...scan, denial: 'QR_EXPIRED' }
   }
 
   if (input.qr_code !== undefined) {
-    const customer = ctx.allowStaticQr ? await customers.findByQrCode(ctx.db, input.qr_code.trim()) : undefined
+    // Typed by hand: card numbers are stored in capitals from the Crockford alphabet, so a
+    // lower-case number, or an O typed for a 0, still finds the card.
+    const customer = ctx.allowStaticQr ? await customers.findByQrCode(ctx.db, normalizeTypedCode(input.qr_code)) : undefined
     // A card of a member this desk may not see reads like an unknown card: nothing hints they exist.
     if (!customer || !(await visible(customer.id, customer.branch_id))) {
-      return { customerId: null, entryType: 'barcode', scanKey: deskKey, denial: 'QR_INVALID' }
+      return { customerId: null, entryType: 'barcode', scanKey: deskKey, keyKind: deskKind, visible: true, denial: 'QR_INVALID' }
     }
-    return { customerId: customer.id, entryType: 'barcode', scanKey: deskKey }
+    return { customerId: customer.id, entryType: 'barcode', scanKey: deskKey, keyKind: deskKind, visible: true }
   }
 
   const customer = input.customer_id !== undefined ? await customers.findById(ctx.db, input.customer_id) : undefined
   if (!customer || !(await visible(customer.id, customer.branch_id))) throw new AppError('NOT_FOUND', 'Customer not found.')
-  return { customerId: customer.id, entryType: 'manual', scanKey: deskKey }
+  return { customerId: customer.id, entryType: 'manual', scanKey: deskKey, keyKind: deskKind, visible: true }
 }

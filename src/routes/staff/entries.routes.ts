@@ -5,6 +5,7 @@ import { staff, staffAuth } from '../../http/access.ts'
 import { ErrorEnvelope, success, SuccessEnvelope } from '../../lib/envelope.ts'
 import { listEntriesFor } from '../../modules/entries/entry-list.service.ts'
 import { CheckInBody, CheckInData, CheckInHeaders, EntryListData, EntryListQuery } from '../../modules/entries/entry.schemas.ts'
+import { RETRY_WINDOW_SECONDS } from '../../modules/entries/scan-repeat.ts'
 import type { Services } from '../../services.ts'
 
 const errors = { 400: ErrorEnvelope, 401: ErrorEnvelope, 403: ErrorEnvelope, 404: ErrorEnvelope }
@@ -15,8 +16,10 @@ export const entryRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = as
     schema: {
       tags: ['Staff: door'],
       summary: 'Check a member in by QR pass, static card number (ALLOW_STATIC_QR) or member id',
-      description: 'Answers 200 for both allow and deny, with the reason. Every attempt is recorded; a retried scan '
-        + '(the same qr_token, or the same Idempotency-Key header) is recorded and charged once and answers the first result.',
+      description: 'Answers 200 for both allow and deny, with the reason. Every attempt is recorded. A QR pass is single-use: once '
+        + 'it has let someone in, showing it again is denied ALREADY_CHECKED_IN, unless the same staff member resends it within '
+        + `${RETRY_WINDOW_SECONDS} seconds (a network retry): that, like a resend with the same Idempotency-Key header, answers the `
+        + 'first result with replayed true, recording and charging nothing. A member this desk may not see is answered with customer null.',
       body: CheckInBody,
       headers: CheckInHeaders,
       response: { 200: SuccessEnvelope(CheckInData), ...errors, 409: ErrorEnvelope },
