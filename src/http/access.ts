@@ -5,13 +5,12 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { StaffRole } from '../db/types.ts'
 import { AppError } from '../lib/errors.ts'
 import type { StaffActor } from '../modules/audit/audit.ts'
+import { STAFF_ROLES } from '../modules/staff/roles.ts'
 import type { AuthContext, SessionService } from '../modules/auth/session.service.ts'
 
 export type Access = 'public' | 'client' | { staff: readonly StaffRole[] }
 
-export const ALL_STAFF_ROLES: readonly StaffRole[] = [
-  'owner', 'branch_manager', 'central_accountant', 'accountant', 'trainer', 'front_desk',
-]
+export const ALL_STAFF_ROLES: readonly StaffRole[] = STAFF_ROLES
 
 export const staff = (...roles: StaffRole[]): Access => ({ staff: roles.length ? roles : ALL_STAFF_ROLES })
 

@@ -1,8 +1,8 @@
 // The /api/branches contract.
 import Type from 'typebox'
+import { Nullable } from '../../lib/schema.ts'
 import { PageQuery } from '../../lib/pagination.ts'
 
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()])
 
 export const BranchSchema = Type.Object({
   id: Type.Integer(),

@@ -1,6 +1,7 @@
 // SQL for members.
 import { sql } from 'kysely'
 import type { Db } from '../../db/database.ts'
+import { containsPattern, likeIgnoringCase } from '../../db/like.ts'
 import type { Customer, CustomerUpdate, NewCustomer } from '../../db/types.ts'
 import type { Identifier } from '../activation/identifier.ts'
 
@@ -49,8 +50,6 @@ export interface CustomerListFilters {
 
 const SEPARATORS = /[\s\-.()]/g
 
-/** `!` escapes LIKE's wildcards so a search for "50%" means those characters. */
-const likePattern = (term: string) => `%${term.replace(/[!%_]/g, '!$&')}%`
 
 /**
  * The digits to look for inside stored phones: phones are stored as E.164 ("+201234567890"), so
@@ -69,13 +68,13 @@ function filtered(db: Db, f: CustomerListFilters) {
   if (f.isActive !== undefined) query = query.where('c.is_active', '=', f.isActive)
   const term = f.search?.trim()
   if (term) {
-    const pattern = likePattern(term)
+    const pattern = containsPattern(term)
     const digits = phoneDigits(term)
     // lower() on both sides: SQLite's LIKE ignores ASCII case and PostgreSQL's does not.
-    const like = (column: string, value: string) => sql<boolean>`lower(${sql.ref(column)}) like lower(${value}) escape '!'`
+    const like = likeIgnoringCase
     query = query.where((eb) => eb.or([
       like('c.full_name', pattern), like('c.email', pattern), like('c.qr_code', pattern), like('c.phone', pattern),
-      ...(digits ? [like('c.phone', likePattern(digits))] : []),
+      ...(digits ? [like('c.phone', containsPattern(digits))] : []),
     ]))
   }
   return query
@@ -111,8 +110,5 @@ export async function trainedBy(db: Db, trainerId: number, customerIds: number[]
     .where('trainer_id', '=', trainerId).where('customer_id', 'in', customerIds).execute()
   return new Set(rows.map((r) => r.customer_id))
 }
-
-export const branchExists = async (db: Db, id: number) =>
-  (await db.selectFrom('branches').select('id').where('id', '=', id).executeTakeFirst()) !== undefined
 
 export type CustomerChanges = Omit<CustomerUpdate, 'id' | 'created_at' | 'updated_at'>

@@ -1,7 +1,7 @@
 import Type from 'typebox'
+import { Nullable } from '../../lib/schema.ts'
 import { MemberSubscriptionSchema } from '../subscriptions/subscription.schemas.ts'
 
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()])
 
 export const ClientSummarySchema = Type.Object({
   id: Type.Integer(),

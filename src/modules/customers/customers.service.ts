@@ -14,6 +14,7 @@ import { normalizeEmail } from '../activation/identifier.ts'
 import { recordAudit } from '../audit/audit.ts'
 import type { SessionService } from '../auth/session.service.ts'
 import { branchScope } from '../staff/roles.ts'
+import { findBranch } from '../branches/branches.repository.ts'
 import * as repo from './customer.repository.ts'
 import type { CustomerListInput, RegisterCustomerInput, UpdateCustomerInput } from './customers.staff-schemas.ts'
 import { healthFigures } from './health.ts'
@@ -137,7 +138,7 @@ async function findVisible(db: Db, actor: StaffActor, id: number): Promise<Custo
 
 async function assertBranchInScope(db: Db, actor: StaffActor, branchId: number): Promise<void> {
   const scope = branchScope(actor)
-  if ((scope !== null && branchId !== scope) || !(await repo.branchExists(db, branchId))) {
+  if ((scope !== null && branchId !== scope) || !(await findBranch(db, branchId))) {
     throw new AppError('NOT_FOUND', 'Branch not found.')
   }
 }

@@ -1,8 +1,8 @@
 // The contract of /api/customers (the staff side of members).
 import Type, { type Static } from 'typebox'
+import { Nullable } from '../../lib/schema.ts'
 import { PageQuery } from '../../lib/pagination.ts'
 
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()])
 
 const HEALTH = 'null for a trainer unless the member has a subscription with them'
 

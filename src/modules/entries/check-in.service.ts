@@ -16,6 +16,7 @@ import type { QrPassService } from '../qr/qr-token.ts'
 import { branchScope, seesAllBranches } from '../staff/roles.ts'
 import { presentForMember } from '../subscriptions/subscription-state.ts'
 import { choosePlan, type DenyReason, type EntryPlan, type EntryReason } from './entry-rules.ts'
+import { findBranch } from '../branches/branches.repository.ts'
 import * as repo from './entry.repository.ts'
 import { identifyScan, requireOneIdentifier, type Scan, type ScanInput } from './scan-identity.ts'
 import { repeatOf } from './scan-repeat.ts'
@@ -59,7 +60,7 @@ export function createCheckInService(deps: CheckInDeps) {
       })
     }
     if (input.branch_id !== undefined && input.branch_id !== branchId) throw new AppError('NOT_FOUND', 'Branch not found.')
-    const branch = await repo.findBranch(db, branchId)
+    const branch = await findBranch(db, branchId)
     if (!branch?.is_active) throw new AppError('NOT_FOUND', 'Branch not found.')
     return branchId
   }

@@ -64,10 +64,6 @@ export const findByScanKey = (db: Db, scanKey: string) =>
 export const releaseScanKey = (db: Db, entryId: number) =>
   db.updateTable('entry_logs').set({ scan_key: null }).where('id', '=', entryId).execute()
 
-/** The branch a door belongs to, with whether it is open for business. */
-export const findBranch = (db: Db, branchId: number) =>
-  db.selectFrom('branches').select(['id', 'is_active']).where('id', '=', branchId).executeTakeFirst()
-
 export async function insertEntry(db: Db, values: Insertable<EntryLogTable>) {
   return db.insertInto('entry_logs').values(values).returningAll().executeTakeFirstOrThrow()
 }

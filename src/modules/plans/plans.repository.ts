@@ -36,9 +36,6 @@ export const insert = (db: Db, values: Insertable<ServiceTable>) =>
 export const update = (db: Db, id: number, values: Updateable<ServiceTable>) =>
   db.updateTable('services').set(values).where('id', '=', id).returningAll().executeTakeFirstOrThrow()
 
-export const branchExists = async (db: Db, id: number) =>
-  (await db.selectFrom('branches').select('id').where('id', '=', id).executeTakeFirst()) !== undefined
-
 export const hasSubscriptions = async (db: Db, id: number) =>
   (await db.selectFrom('subscriptions').select('id').where('service_id', '=', id).limit(1).executeTakeFirst()) !== undefined
 

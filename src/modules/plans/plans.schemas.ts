@@ -1,8 +1,8 @@
 // The contract of /api/services (plans): what a plan looks like and what staff may send.
 import Type, { type Static } from 'typebox'
+import { Nullable } from '../../lib/schema.ts'
 import { MinorUnits } from '../../lib/money.ts'
 
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()])
 
 export const SERVICE_TYPES = ['gym', 'swimming_education', 'swimming_recreation', 'karate', 'personal_training', 'classes', 'bundle'] as const
 export const SUBSCRIPTION_TYPES = ['time_based', 'coins', 'sessions', 'training'] as const

@@ -10,6 +10,7 @@ import { apiInstant } from '../../lib/dates.ts'
 import { AppError } from '../../lib/errors.ts'
 import { recordAudit } from '../audit/audit.ts'
 import { branchScope } from '../staff/roles.ts'
+import { findBranch } from '../branches/branches.repository.ts'
 import * as repo from './plans.repository.ts'
 import type { CreatePlanInput, PlanListFilters, UpdatePlanInput } from './plans.schemas.ts'
 
@@ -104,7 +105,7 @@ async function assertWritableBranch(db: Db, scope: number | null, branchId: numb
     if (scope !== null) throw new AppError('FORBIDDEN', 'Only the owner may manage plans offered at every branch.')
     return
   }
-  if ((scope !== null && branchId !== scope) || !(await repo.branchExists(db, branchId))) {
+  if ((scope !== null && branchId !== scope) || !(await findBranch(db, branchId))) {
     throw new AppError('NOT_FOUND', 'Branch not found.')
   }
 }

@@ -2,6 +2,9 @@
 // scope (all branches, or the account's own branch only).
 import type { StaffRole } from '../../db/types.ts'
 
+/** Every staff role, highest rank first. */
+export const STAFF_ROLES = ['owner', 'branch_manager', 'central_accountant', 'accountant', 'trainer', 'front_desk'] as const satisfies readonly StaffRole[]
+
 export const ROLE_RANK: Record<StaffRole, number> = {
   owner: 90,
   branch_manager: 70,

@@ -1,11 +1,12 @@
 import Type from 'typebox'
+import { STAFF_ROLES } from './roles.ts'
 import { TokenPairSchema } from '../auth/auth.schemas.ts'
 
 export const StaffUserSchema = Type.Object({
   id: Type.Integer(),
   username: Type.String(),
   full_name: Type.String(),
-  role: Type.Enum(['owner', 'branch_manager', 'central_accountant', 'accountant', 'trainer', 'front_desk']),
+  role: Type.Enum(STAFF_ROLES),
   branch_id: Type.Union([Type.Integer(), Type.Null()]),
   email: Type.Union([Type.String(), Type.Null()]),
   phone: Type.Union([Type.String(), Type.Null()]),

@@ -1,6 +1,7 @@
 // SQL for managing staff accounts (/api/users). Sign-in SQL lives in staff.repository.ts.
-import { sql, type Updateable } from 'kysely'
+import type { Updateable } from 'kysely'
 import type { Db } from '../../db/database.ts'
+import { containsPattern, likeIgnoringCase } from '../../db/like.ts'
 import type { StaffRole, StaffUserTable } from '../../db/types.ts'
 
 export interface UserFilter {
@@ -13,7 +14,6 @@ export interface UserFilter {
 }
 
 /** A LIKE pattern matching `text` anywhere, with the wildcards in it taken literally. */
-const containing = (text: string) => `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 
 function filtered(db: Db, f: UserFilter) {
   let query = db.selectFrom('staff_users')
@@ -22,9 +22,8 @@ function filtered(db: Db, f: UserFilter) {
   if (f.branchId !== undefined) query = query.where('branch_id', '=', f.branchId)
   if (f.isActive !== undefined) query = query.where('is_active', '=', f.isActive)
   if (f.search) {
-    const pattern = containing(f.search)
-    // lower(...) because LIKE is case-sensitive on PostgreSQL and not on SQLite.
-    const like = (column: 'username' | 'full_name' | 'email' | 'phone') => sql<boolean>`lower(${sql.ref(column)}) like ${pattern} escape '\\'`
+    const pattern = containsPattern(f.search)
+    const like = (column: 'username' | 'full_name' | 'email' | 'phone') => likeIgnoringCase(column, pattern)
     query = query.where((eb) => eb.or([like('username'), like('full_name'), like('email'), like('phone')]))
   }
   return query

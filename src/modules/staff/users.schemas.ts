@@ -1,12 +1,13 @@
 // The /api/users contract. Responses never carry password_hash: UserSchema lists what may leave.
 import Type from 'typebox'
+import { Nullable } from '../../lib/schema.ts'
+import { STAFF_ROLES } from './roles.ts'
 import { MIN_PASSWORD_LENGTH } from '../../lib/passwords.ts'
 import { PageQuery } from '../../lib/pagination.ts'
 import { StaffUserSchema } from './staff.schemas.ts'
 
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()])
 
-export const StaffRoleSchema = Type.Enum(['owner', 'branch_manager', 'central_accountant', 'accountant', 'trainer', 'front_desk'])
+export const StaffRoleSchema = Type.Enum(STAFF_ROLES)
 
 export const UserSchema = Type.Object({
   ...StaffUserSchema.properties,
