@@ -5,6 +5,7 @@ import * as initial from './migrations/20261124_0001_initial.ts'
 import * as audit from './migrations/20261125_0002_audit.ts'
 import * as staffSecurity from './migrations/20261125_0003_staff_security.ts'
 import * as gymSettings from './migrations/20261125_0004_gym_settings.ts'
+import * as money from './migrations/20261130_0005_money.ts'
 
 interface Migration {
   up(db: Kysely<unknown>): Promise<void>
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '20261125_0002_audit': audit,
   '20261125_0003_staff_security': staffSecurity,
   '20261125_0004_gym_settings': gymSettings,
+  '20261130_0005_money': money,
 }
 
 /**

@@ -3,6 +3,7 @@
 // is_* / grants_* (SQLite stores them as 0/1; see sqlite-boolean-plugin.ts).
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely'
 import type { AuditTables } from './tables/audit.ts'
+import type { MoneyTables } from './tables/money.ts'
 import type { SettingsTables } from './tables/settings.ts'
 import type { StaffSecurityTables } from './tables/staff-security.ts'
 
@@ -121,6 +122,8 @@ export interface SubscriptionFreezeTable {
 
 export type PaymentMethod = 'cash' | 'network' | 'transfer'
 export type TransactionType = 'subscription' | 'renewal' | 'freeze' | 'other'
+/** A ledger row is a payment of one of the kinds above or a refund: a positive amount taken back out of the till, refund_of naming the payment corrected. */
+export type LedgerEntryType = TransactionType | 'refund'
 
 export interface PaymentTable {
   id: Generated<number>
@@ -131,11 +134,12 @@ export interface PaymentTable {
   amount: number
   discount: Generated<number>
   payment_method: PaymentMethod
-  transaction_type: TransactionType
+  transaction_type: LedgerEntryType
   notes: string | null
   created_by: number | null
   created_at: CreatedAt
   business_date: string
+  refund_of: Generated<number | null>
 }
 
 export type EntryType = 'qr_scan' | 'barcode' | 'manual'
@@ -208,7 +212,7 @@ export interface SigningKeyTable {
 }
 
 // Tables added by later migrations are declared beside them in ./tables/ and joined in here.
-export interface Database extends AuditTables, SettingsTables, StaffSecurityTables {
+export interface Database extends AuditTables, MoneyTables, SettingsTables, StaffSecurityTables {
   branches: BranchTable
   staff_users: StaffUserTable
   customers: CustomerTable

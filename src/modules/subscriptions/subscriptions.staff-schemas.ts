@@ -69,7 +69,7 @@ export const PaymentSummary = Type.Object({
   amount: MinorUnits('before the discount (revenue is amount − discount)'),
   discount: MinorUnits(),
   payment_method: PaymentMethod(),
-  transaction_type: Type.Enum(['subscription', 'renewal', 'freeze', 'other']),
+  transaction_type: Type.Enum(['subscription', 'renewal', 'freeze', 'other', 'refund']),
   business_date: Type.String({ format: 'date' }),
 })
 
