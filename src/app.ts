@@ -11,6 +11,7 @@ import type { Config } from './config.ts'
 import { openDatabase, type DatabaseHandle } from './db/database.ts'
 import { migrateToLatest } from './db/migrate.ts'
 import { registerAccessControl } from './http/access.ts'
+import { registerCsv } from './http/csv.ts'
 import { frameworkErrors, registerErrorHandlers } from './http/error-handler.ts'
 import { registerRateLimit } from './http/rate-limit.ts'
 import { registerValidators } from './http/validation.ts'
@@ -44,6 +45,8 @@ export interface AppDeps {
   notifier?: Notifier
   /** A logger instance to use instead of the one built from LOG_LEVEL (tests pass a silent one). */
   logger?: FastifyBaseLogger
+  /** Registers extra routes before the app is sealed (tests probe shared hooks with it). */
+  beforeReady?: (app: FastifyInstance) => void
 }
 
 const REQUEST_ID = /^[\w.-]{1,64}$/
@@ -95,6 +98,7 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps = {}): Pr
 
   registerValidators(app)
   registerErrorHandlers(app)
+  registerCsv(app)
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id)
   })
@@ -119,6 +123,7 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps = {}): Pr
   await app.register(customersRoutes, { prefix: '/api/customers', services })
   await app.register(subscriptionsRoutes, { prefix: '/api/subscriptions', services })
   await app.register(auditRoutes, { prefix: '/api/audit', services })
+  deps.beforeReady?.(app)
 
   await app.ready()
   return app
