@@ -31,7 +31,10 @@ import { staffAuthRoutes } from './routes/staff/auth.routes.ts'
 import { auditRoutes } from './routes/staff/audit.routes.ts'
 import { branchesRoutes } from './routes/staff/branches.routes.ts'
 import { customersRoutes } from './routes/staff/customers.routes.ts'
+import { dailyClosingsRoutes } from './routes/staff/daily-closings.routes.ts'
 import { entryRoutes } from './routes/staff/entries.routes.ts'
+import { expensesRoutes } from './routes/staff/expenses.routes.ts'
+import { paymentsRoutes } from './routes/staff/payments.routes.ts'
 import { servicesRoutes } from './routes/staff/services.routes.ts'
 import { subscriptionsRoutes } from './routes/staff/subscriptions.routes.ts'
 import { usersRoutes } from './routes/staff/users.routes.ts'
@@ -123,6 +126,9 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps = {}): Pr
   await app.register(customersRoutes, { prefix: '/api/customers', services })
   await app.register(subscriptionsRoutes, { prefix: '/api/subscriptions', services })
   await app.register(auditRoutes, { prefix: '/api/audit', services })
+  await app.register(paymentsRoutes, { prefix: '/api/payments', services })
+  await app.register(dailyClosingsRoutes, { prefix: '/api/daily-closings', services })
+  await app.register(expensesRoutes, { prefix: '/api/expenses', services })
   deps.beforeReady?.(app)
 
   await app.ready()

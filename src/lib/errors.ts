@@ -19,6 +19,7 @@ export const ERRORS = {
   METHOD_NOT_ALLOWED: [405, 'Method not allowed.'],
   CONFLICT: [409, 'This conflicts with existing data.'],
   DUPLICATE: [409, 'A record with this value already exists.'],
+  DAY_CLOSED: [409, "The branch's till is already closed for today."],
   PAYLOAD_TOO_LARGE: [413, 'The request body is too large.'],
   UNSUPPORTED_MEDIA_TYPE: [415, 'Send the request body as application/json.'],
   BUSINESS_RULE: [422, 'This action is not allowed in the current state.'],

@@ -1,10 +1,12 @@
 // The payments ledger. Amounts are integer minor units and rows are never updated or deleted:
 // corrections (refunds) are new records. Every money movement goes through recordPayment.
+import { sql } from 'kysely'
 import { randomCode } from '../../lib/random-code.ts'
-import type { Db } from '../../db/database.ts'
-import type { PaymentMethod, TransactionType } from '../../db/types.ts'
+import type { Db, Dialect } from '../../db/database.ts'
+import type { LedgerEntryType, PaymentMethod } from '../../db/types.ts'
 import type { Clock } from '../../lib/clock.ts'
 import { localDate } from '../../lib/dates.ts'
+import { assertDayOpen, lockBusinessDay } from './business-day.ts'
 
 export interface NewPayment {
   branchId: number
@@ -13,9 +15,17 @@ export interface NewPayment {
   amount: number
   discount: number
   method: PaymentMethod
-  type: TransactionType
+  type: LedgerEntryType
   notes: string | null
   staffId: number | null
+  /** The payment a refund corrects (transaction_type 'refund' only). */
+  refundOf?: number
+}
+
+export interface LedgerDeps {
+  dialect: Dialect
+  clock: Clock
+  config: { gymTimezone: string }
 }
 
 /**
@@ -26,9 +36,15 @@ function newReference(day: string): string {
   return `PAY-${day.replace(/-/g, '')}-${randomCode(8)}`
 }
 
-export async function recordPayment(tx: Db, clock: Clock, timeZone: string, payment: NewPayment) {
-  const now = clock.now()
-  const day = localDate(now, timeZone)
+/**
+ * Writes one ledger row on the branch's current local day. Refused with 409 DAY_CLOSED once that
+ * day's till has been closed: the lock makes the check and the closing's count take turns.
+ */
+export async function recordPayment(tx: Db, deps: LedgerDeps, payment: NewPayment) {
+  const now = deps.clock.now()
+  const day = localDate(now, deps.config.gymTimezone)
+  await lockBusinessDay(tx, deps.dialect, payment.branchId, day)
+  await assertDayOpen(tx, payment.branchId, day)
   return tx
     .insertInto('payments')
     .values({
@@ -44,7 +60,88 @@ export async function recordPayment(tx: Db, clock: Clock, timeZone: string, paym
       created_by: payment.staffId,
       created_at: now.toISOString(),
       business_date: day,
+      refund_of: payment.refundOf ?? null,
     })
     .returningAll()
     .executeTakeFirstOrThrow()
+}
+
+export interface LedgerFilter {
+  branchId?: number
+  customerId?: number
+  staffId?: number
+  method?: PaymentMethod
+  type?: LedgerEntryType
+  from?: string
+  to?: string
+}
+
+/** The ledger joined with the names a receipt or a list line shows (left joins on primary keys). */
+const joined = (db: Db) =>
+  db.selectFrom('payments as p')
+    .innerJoin('branches as b', 'b.id', 'p.branch_id')
+    .leftJoin('customers as c', 'c.id', 'p.customer_id')
+    .leftJoin('staff_users as u', 'u.id', 'p.created_by')
+    .leftJoin('subscriptions as s', 's.id', 'p.subscription_id')
+    .leftJoin('services as sv', 'sv.id', 's.service_id')
+    .leftJoin('payments as o', 'o.id', 'p.refund_of')
+
+const NAMES = [
+  'b.name as branch_name', 'c.full_name as customer_name', 'c.phone as customer_phone', 'u.full_name as staff_name',
+  'sv.id as plan_id', 'sv.name as plan_name', 'o.reference as refund_of_reference',
+] as const
+
+function filtered(db: Db, f: LedgerFilter) {
+  let q = joined(db)
+  if (f.branchId !== undefined) q = q.where('p.branch_id', '=', f.branchId)
+  if (f.customerId !== undefined) q = q.where('p.customer_id', '=', f.customerId)
+  if (f.staffId !== undefined) q = q.where('p.created_by', '=', f.staffId)
+  if (f.method !== undefined) q = q.where('p.payment_method', '=', f.method)
+  if (f.type !== undefined) q = q.where('p.transaction_type', '=', f.type)
+  if (f.from !== undefined) q = q.where('p.business_date', '>=', f.from)
+  if (f.to !== undefined) q = q.where('p.business_date', '<=', f.to)
+  return q
+}
+
+export type LedgerRow = Awaited<ReturnType<typeof findPayment>> & object
+
+export async function listPayments(db: Db, f: LedgerFilter, page: { limit: number; offset: number }) {
+  const base = filtered(db, f)
+  const [rows, total] = await Promise.all([
+    base.selectAll('p').select(NAMES).orderBy('p.created_at', 'desc').orderBy('p.id', 'desc').limit(page.limit).offset(page.offset).execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ])
+  return { rows, total: Number(total.n) }
+}
+
+
+/** Sums of the filtered ledger per payment method, computed by the database. */
+export async function ledgerTotals(db: Db, f: LedgerFilter) {
+  const rows = await filtered(db, f)
+    .select((eb) => [
+      'p.payment_method as method',
+      eb.fn.coalesce(eb.fn.sum<number>(eb.case().when(eb('p.transaction_type', '=', 'refund')).then(0).else(eb.ref('p.amount')).end()), sql<number>`0`).as('gross'),
+      eb.fn.coalesce(eb.fn.sum<number>(eb.case().when(eb('p.transaction_type', '=', 'refund')).then(0).else(eb.ref('p.discount')).end()), sql<number>`0`).as('discount'),
+      eb.fn.coalesce(eb.fn.sum<number>(eb.case().when(eb('p.transaction_type', '=', 'refund')).then(eb.ref('p.amount')).else(0).end()), sql<number>`0`).as('refunds'),
+      eb.fn.sum<number>(eb.case().when(eb('p.transaction_type', '=', 'refund')).then(0).else(1).end()).as('payments'),
+      eb.fn.sum<number>(eb.case().when(eb('p.transaction_type', '=', 'refund')).then(1).else(0).end()).as('refund_rows'),
+    ])
+    .groupBy('p.payment_method')
+    .execute()
+  return rows.map((r) => ({
+    method: r.method, gross: Number(r.gross), discount: Number(r.discount), refunds: Number(r.refunds),
+    payments: Number(r.payments), refund_rows: Number(r.refund_rows),
+  }))
+}
+
+export const findPayment = (db: Db, id: number) => joined(db).selectAll('p').select(NAMES).where('p.id', '=', id).executeTakeFirst()
+
+export const refundsOf = (db: Db, paymentId: number) =>
+  joined(db).selectAll('p').select(NAMES).where('p.refund_of', '=', paymentId).orderBy('p.id', 'asc').execute()
+
+/** What has already been refunded of a payment (call under the payment's lock when refunding). */
+export async function refundedTotal(db: Db, paymentId: number): Promise<number> {
+  const row = await db.selectFrom('payments').where('refund_of', '=', paymentId)
+    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('amount'), sql<number>`0`).as('total')).executeTakeFirstOrThrow()
+  return Number(row.total)
 }

@@ -49,7 +49,7 @@ export async function freeze(deps: SubscriptionDeps, caller: StaffCaller, id: nu
       ended_on: null, days_used: null, reason: input.reason.trim(), cost, created_by: caller.staffId, created_at: now,
     })
     const payment = cost > 0 && input.payment_method
-      ? await recordPayment(tx, deps.clock, deps.config.gymTimezone, {
+      ? await recordPayment(tx, deps, {
         branchId: sub.branch_id, customerId: sub.customer_id, subscriptionId: id, amount: cost, discount: 0,
         method: input.payment_method, type: 'freeze', notes: `Freeze of ${input.days} day(s)`, staffId: caller.staffId,
       })

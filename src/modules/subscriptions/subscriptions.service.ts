@@ -128,7 +128,7 @@ async function sell(deps: SubscriptionDeps, tx: Db, caller: StaffCaller, sale: S
     amount: sale.price.amount, discount: sale.price.discount, trainer_id: sale.trainerId, stop_reason: null,
     created_by: caller.staffId, created_at: now, updated_at: now,
   })
-  const payment = await recordPayment(tx, deps.clock, deps.config.gymTimezone, {
+  const payment = await recordPayment(tx, deps, {
     branchId: sale.branchId, customerId: sale.customerId, subscriptionId: created.id, amount: sale.price.amount, discount: sale.price.discount,
     method: sale.method, type: sale.type, notes: sale.renewedFrom ? `Renewal of subscription ${sale.renewedFrom}` : null, staffId: caller.staffId,
   })
