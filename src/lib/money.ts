@@ -11,3 +11,10 @@ const UNIT = 'integer minor units (e.g. piastres: 50000 = 500.00)'
 /** An amount of money in integer minor units, 0 up to MAX_MINOR_UNITS. */
 export const MinorUnits = (description?: string) =>
   Type.Integer({ minimum: 0, maximum: MAX_MINOR_UNITS, description: description ? `${description}; ${UNIT}` : UNIT })
+
+/** An amount that must move some money: 1 up to MAX_MINOR_UNITS. */
+export const PositiveMinorUnits = (description?: string) =>
+  Type.Integer({ minimum: 1, maximum: MAX_MINOR_UNITS, description: description ? `${description}; ${UNIT}` : UNIT })
+
+/** How money is paid: cash, network (the card terminal) or transfer. */
+export const PaymentMethodSchema = (description?: string) => Type.Enum(['cash', 'network', 'transfer'], description ? { description } : {})

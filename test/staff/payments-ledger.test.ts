@@ -140,4 +140,13 @@ describe('the ledger', () => {
     })
     expect(rows.reduce((sum, r) => sum + Number(r.net), 0)).toBe(json.totals.net)
   })
+
+  it('documents the money routes in OpenAPI with the roles each admits', async () => {
+    const doc = (await api('GET', '/openapi.json', '')).json()
+    expect(doc.paths['/api/payments/{id}/refund'].post['x-allowed-roles']).toEqual(['owner', 'branch_manager', 'accountant'])
+    expect(doc.paths['/api/payments/record'].post['x-allowed-roles']).toEqual(['owner', 'branch_manager', 'accountant', 'front_desk'])
+    expect(doc.paths['/api/daily-closings'].post['x-allowed-roles']).toEqual(['owner', 'branch_manager', 'accountant', 'front_desk'])
+    expect(doc.paths['/api/expenses/{id}/review'].post['x-allowed-roles']).toEqual(['owner', 'branch_manager', 'central_accountant', 'accountant'])
+    expect(doc.paths['/api/payments'].get.responses['200']).toBeDefined()
+  })
 })

@@ -2,8 +2,8 @@
 import Type from 'typebox'
 import { MinorUnits } from '../../lib/money.ts'
 import { PageOf, PageQuery } from '../../lib/pagination.ts'
-import { Nullable } from '../../lib/schema.ts'
-import { DateRangeQuery, Id } from '../payments/money-scope.ts'
+import { Id, Nullable } from '../../lib/schema.ts'
+import { DateRangeQuery } from '../payments/money-scope.ts'
 
 const Figures = {
   business_date: Type.String({ format: 'date', description: "the branch's gym-local day (GYM_TIMEZONE)" }),

@@ -1,17 +1,17 @@
 // The expenses contract. Money is integer minor units.
 import Type from 'typebox'
 import { EXPENSE_CATEGORIES } from '../../db/tables/money.ts'
-import { MinorUnits } from '../../lib/money.ts'
+import { MinorUnits, PositiveMinorUnits } from '../../lib/money.ts'
 import { PageOf, PageQuery } from '../../lib/pagination.ts'
-import { Nullable } from '../../lib/schema.ts'
-import { DateRangeQuery, Id } from '../payments/money-scope.ts'
+import { Id, Nullable } from '../../lib/schema.ts'
+import { DateRangeQuery } from '../payments/money-scope.ts'
 
 const Category = Type.Enum([...EXPENSE_CATEGORIES])
 const Status = Type.Enum(['pending', 'approved', 'rejected'])
 
 export const CreateExpenseBody = Type.Object({
   title: Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' }),
-  amount: Type.Integer({ minimum: 1, maximum: 1_000_000_000, description: 'integer minor units' }),
+  amount: PositiveMinorUnits(),
   branch_id: Id(),
   expense_date: Type.String({ format: 'date', description: 'the gym-local day of the expense; not in the future' }),
   category: Category,

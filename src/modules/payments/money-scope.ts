@@ -1,14 +1,13 @@
 // What the money lists share: which branch a caller may ask about, and a valid gym-local date range.
 import Type from 'typebox'
 import { AppError, invalidField } from '../../lib/errors.ts'
+import { Id } from '../../lib/schema.ts'
 import type { StaffActor } from '../audit/audit.ts'
 import { branchScope } from '../staff/roles.ts'
 
 type Scoped = Pick<StaffActor, 'role' | 'branchId'>
 
-export const Id = (description?: string) => Type.Integer({ minimum: 1, maximum: 2_147_483_647, ...(description ? { description } : {}) })
 export const IdParams = Type.Object({ id: Id() })
-export const PaymentMethodSchema = (description?: string) => Type.Enum(['cash', 'network', 'transfer'], description ? { description } : {})
 
 /** ?from=&to= on the gym's local calendar (GYM_TIMEZONE), both inclusive. */
 export const DateRangeQuery = {

@@ -1,9 +1,9 @@
 // The ledger's contract. Money is integer minor units (50000 = 500.00).
 import Type from 'typebox'
-import { MinorUnits } from '../../lib/money.ts'
+import { MinorUnits, PaymentMethodSchema, PositiveMinorUnits } from '../../lib/money.ts'
 import { PageOf, PageQuery } from '../../lib/pagination.ts'
-import { Nullable } from '../../lib/schema.ts'
-import { DateRangeQuery, Id, PaymentMethodSchema } from './money-scope.ts'
+import { Id, Nullable } from '../../lib/schema.ts'
+import { DateRangeQuery } from './money-scope.ts'
 
 const LedgerType = (description?: string) =>
   Type.Enum(['subscription', 'renewal', 'freeze', 'other', 'refund'], description ? { description } : {})
@@ -63,7 +63,7 @@ export const LedgerPage = Type.Object({ ...PageOf(LedgerEntry).properties, total
 export const RecordPaymentBody = Type.Object({
   customer_id: Id(),
   subscription_id: Type.Optional(Id('required for subscription, renewal and freeze: the plan the money is for')),
-  amount: Type.Integer({ minimum: 1, maximum: 1_000_000_000, description: 'before the discount; integer minor units' }),
+  amount: PositiveMinorUnits('before the discount'),
   discount: Type.Optional(MinorUnits('taken off the amount; default 0')),
   payment_method: PaymentMethodSchema(),
   transaction_type: Type.Enum(['subscription', 'renewal', 'freeze', 'other'], {
@@ -74,7 +74,7 @@ export const RecordPaymentBody = Type.Object({
 })
 
 export const RefundBody = Type.Object({
-  amount: Type.Integer({ minimum: 1, maximum: 1_000_000_000, description: 'what leaves the till; at most what is left of the payment; integer minor units' }),
+  amount: PositiveMinorUnits('what leaves the till; at most what is left of the payment'),
   reason: Type.String({ minLength: 1, maxLength: 1000, pattern: '\\S' }),
 })
 

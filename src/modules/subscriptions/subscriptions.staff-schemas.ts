@@ -1,12 +1,10 @@
 // The staff API's subscription contract. Money is integer minor units (50000 = 500.00).
 import Type from 'typebox'
-import { Nullable } from '../../lib/schema.ts'
-import { MinorUnits } from '../../lib/money.ts'
+import { Id, Nullable } from '../../lib/schema.ts'
+import { MinorUnits, PaymentMethodSchema as PaymentMethod } from '../../lib/money.ts'
 import { PageOf, PageQuery } from '../../lib/pagination.ts'
 
-const Id = (description?: string) => Type.Integer({ minimum: 1, maximum: 2_147_483_647, ...(description ? { description } : {}) })
 const Status = (description?: string) => Type.Enum(['active', 'frozen', 'stopped', 'expired'], description ? { description } : {})
-const PaymentMethod = (description?: string) => Type.Enum(['cash', 'network', 'transfer'], description ? { description } : {})
 const Reason = Type.String({ minLength: 1, maxLength: 500, pattern: '\\S' })
 
 export const SubscriptionIdParams = Type.Object({ id: Id() })
