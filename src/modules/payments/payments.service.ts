@@ -12,6 +12,7 @@ import { pageOffset, pageResult } from '../../lib/pagination.ts'
 import { recordAudit, type StaffActor } from '../audit/audit.ts'
 import * as customers from '../customers/customer.repository.ts'
 import { priceOf } from '../subscriptions/subscription-rules.ts'
+import * as subscriptions from '../subscriptions/subscription.repository.ts'
 import { assertDateRange, inScope, listBranch } from './money-scope.ts'
 import * as repo from './payment.repository.ts'
 
@@ -114,7 +115,7 @@ export async function recordManual(deps: MoneyDeps, caller: StaffActor, input: R
     if (!customer || !inScope(caller, customer.branch_id)) throw new AppError('NOT_FOUND', 'Customer not found.')
     let branchId = customer.branch_id
     if (input.subscription_id !== undefined) {
-      const sub = await tx.selectFrom('subscriptions').select(['id', 'customer_id', 'branch_id']).where('id', '=', input.subscription_id).executeTakeFirst()
+      const sub = await subscriptions.findForStaff(tx, input.subscription_id)
       if (!sub || sub.customer_id !== customer.id || !inScope(caller, sub.branch_id)) throw new AppError('NOT_FOUND', "Subscription not found among this member's plans.")
       branchId = sub.branch_id
     }
