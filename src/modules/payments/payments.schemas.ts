@@ -5,7 +5,8 @@ import { PageOf, PageQuery } from '../../lib/pagination.ts'
 import { Id, Nullable } from '../../lib/schema.ts'
 import { DateRangeQuery } from './money-scope.ts'
 
-const LedgerType = (description?: string) =>
+/** The kinds of ledger row: the four kinds of payment and a refund. */
+export const LedgerType = (description?: string) =>
   Type.Enum(['subscription', 'renewal', 'freeze', 'other', 'refund'], description ? { description } : {})
 
 export const PaymentListQuery = Type.Object({

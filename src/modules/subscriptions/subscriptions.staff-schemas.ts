@@ -3,6 +3,7 @@ import Type from 'typebox'
 import { Id, Nullable } from '../../lib/schema.ts'
 import { MinorUnits, PaymentMethodSchema as PaymentMethod } from '../../lib/money.ts'
 import { PageOf, PageQuery } from '../../lib/pagination.ts'
+import { LedgerType } from '../payments/payments.schemas.ts'
 
 const Status = (description?: string) => Type.Enum(['active', 'frozen', 'stopped', 'expired'], description ? { description } : {})
 const Reason = Type.String({ minLength: 1, maxLength: 500, pattern: '\\S' })
@@ -67,7 +68,7 @@ export const PaymentSummary = Type.Object({
   amount: MinorUnits('before the discount (revenue is amount − discount)'),
   discount: MinorUnits(),
   payment_method: PaymentMethod(),
-  transaction_type: Type.Enum(['subscription', 'renewal', 'freeze', 'other', 'refund']),
+  transaction_type: LedgerType(),
   business_date: Type.String({ format: 'date' }),
 })
 
