@@ -29,6 +29,8 @@ import { clientAuthRoutes } from './routes/clients/auth.routes.ts'
 import { clientMemberRoutes } from './routes/clients/member.routes.ts'
 import { staffAuthRoutes } from './routes/staff/auth.routes.ts'
 import { auditRoutes } from './routes/staff/audit.routes.ts'
+import { alertsRoutes, dashboardsRoutes } from './routes/staff/dashboards.routes.ts'
+import { reportsRoutes } from './routes/staff/reports.routes.ts'
 import { branchesRoutes } from './routes/staff/branches.routes.ts'
 import { customersRoutes } from './routes/staff/customers.routes.ts'
 import { entryRoutes } from './routes/staff/entries.routes.ts'
@@ -123,6 +125,9 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps = {}): Pr
   await app.register(customersRoutes, { prefix: '/api/customers', services })
   await app.register(subscriptionsRoutes, { prefix: '/api/subscriptions', services })
   await app.register(auditRoutes, { prefix: '/api/audit', services })
+  await app.register(reportsRoutes, { prefix: '/api/reports', services })
+  await app.register(dashboardsRoutes, { prefix: '/api/dashboards', services })
+  await app.register(alertsRoutes, { prefix: '/api/alerts', services })
   deps.beforeReady?.(app)
 
   await app.ready()
