@@ -16,7 +16,7 @@ export async function checkInsBy(db: Db, dialect: Dialect, range: ReportRange, b
     : by === 'hour' ? localHourSql(dialect, 'e.entry_time', timeZone, range.from, range.to) : bucketSql(dialect, by, 'e.business_date')
   // Grouped in an outer query: PostgreSQL would not match a GROUP BY expression holding a parameter.
   const { rows } = await sql<{ key: string | number | null; check_ins: number; members: number; denied: number }>`
-    select g.key as key, count(case when g.entry_status = 'approved' then 1 else null end) as check_ins,
+    select ${by === null ? sql`null` : sql`g.key`} as key, count(case when g.entry_status = 'approved' then 1 else null end) as check_ins,
       count(distinct case when g.entry_status = 'approved' then g.customer_id else null end) as members,
       count(case when g.entry_status = 'denied' then 1 else null end) as denied
     from (
