@@ -8,6 +8,7 @@
 // 2 000 rejected, 1 500 pending. A's drawer: 103 000 expected, 102 500 counted.
 // 2026-11-17: m5 Four visits 20 000 cash at B (22:30), checked in 22:45. October: m7 50 000 − 20 000
 // cash A (10-05), m6 50 000 network B (10-22), m4 50 000 cash A (10-24), m8 20 000 transfer A (10-26).
+// m9 (B) holds a coin plan used up to 0, ending 11-20: expired, so in no count.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { call, type TestApp } from '../support/app.ts'
 import { buildSampleDay, DAY, sampleApp, type SampleDay } from './support/sample-day.ts'
@@ -89,6 +90,11 @@ describe('the sample day in every report', () => {
     expect(weekly.rows.map((r: any) => [r.period, r.from, r.to, r.net])).toEqual([
       ['2026-10-26', '2026-11-01', '2026-11-01', 0], ['2026-11-02', '2026-11-02', '2026-11-08', 0],
       ['2026-11-09', '2026-11-09', '2026-11-15', 0], ['2026-11-16', '2026-11-16', DAY, 173_000],
+    ])
+    // October's sales fell on Monday 10-05, Thursday 10-22, Saturday 10-24 and Monday 10-26.
+    const october = await get(w.tokens.owner, '/api/reports/revenue-trend?period=weekly&from=2026-10-01&to=2026-11-01')
+    expect(october.rows.map((r: any) => [r.period, r.net])).toEqual([
+      ['2026-09-28', 0], ['2026-10-05', 30_000], ['2026-10-12', 0], ['2026-10-19', 100_000], ['2026-10-26', 20_000],
     ])
     const monthly = await get(w.tokens.owner, '/api/reports/revenue-trend?period=monthly&from=2026-09-01')
     expect(monthly.rows.map((r: any) => [r.period, r.net])).toEqual([['2026-09-01', 0], ['2026-10-01', EXPECTED.october], ['2026-11-01', 173_000]])

@@ -5,7 +5,7 @@
 // The figures every report must reproduce are written by hand in ../sample-day.test.ts.
 import { startOfLocalDay } from '../../../src/lib/dates.ts'
 import { call, createTestApp, type TestApp } from '../../support/app.ts'
-import { createBranch, createCustomer, createService, createStaff, staffToken } from '../../support/factories.ts'
+import { createBranch, createCustomer, createService, createStaff, createSubscription, staffToken } from '../../support/factories.ts'
 import { createClosing, createExpense, recordOtherPayment, refundPayment } from './money-factories.ts'
 
 export const TZ = 'Africa/Cairo'
@@ -41,7 +41,10 @@ export async function buildSampleDay(t: TestApp) {
   const m = {
     m1: await member(a.id, 1), m2: await member(a.id, 2), m3: await member(b.id, 3), m4: await member(a.id, 4),
     m5: await member(b.id, 5), m6: await member(b.id, 6), m7: await member(a.id, 7), m8: await member(a.id, 8),
+    m9: await member(b.id, 9),
   }
+  // m9's four visits are used up (no payment: an old import): expired by its counter though its end date is ahead.
+  await createSubscription(t.db, { customerId: m.m9.id, serviceId: coins.id, branchId: b.id, start: '2026-11-01', end: '2026-11-20', coins: 0 })
 
   const as = async (user: { username: string }, date: string, hhmm: string) => {
     t.clock.set(localAt(t, date, hhmm))
