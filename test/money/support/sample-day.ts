@@ -11,8 +11,8 @@ import { createClosing, createExpense, recordOtherPayment, refundPayment } from 
 export const TZ = 'Africa/Cairo'
 export const DAY = '2026-11-18'
 
-export const sampleApp = (env: Record<string, string> = {}) =>
-  createTestApp({ env: { GYM_TIMEZONE: TZ, AUTH_RATE_LIMIT_PER_MINUTE: '100000', ...env } })
+export const sampleApp = (options: Parameters<typeof createTestApp>[0] = {}) =>
+  createTestApp({ ...options, env: { GYM_TIMEZONE: TZ, AUTH_RATE_LIMIT_PER_MINUTE: '100000', ...options.env } })
 
 /** The UTC instant of a gym-local wall-clock time (HH:MM) on a day. */
 export const localAt = (t: TestApp, date: string, hhmm: string) => {
