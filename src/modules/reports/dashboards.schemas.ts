@@ -1,10 +1,7 @@
 // The /api/dashboards and /api/alerts contract. Money is integer minor units.
 import Type from 'typebox'
 import { Nullable } from '../../lib/schema.ts'
-import { MoneyFields } from './reports.schemas.ts'
-
-const Day = (description?: string) => Type.String({ format: 'date', ...(description ? { description } : {}) })
-const Int = (description?: string) => Type.Integer(description ? { description } : {})
+import { Day, Int, MoneyFields } from './reports.schemas.ts'
 
 export const BranchQuery = Type.Object({
   branch_id: Type.Optional(Type.Integer({ minimum: 1, maximum: 2_147_483_647, description: 'one branch within your scope' })),

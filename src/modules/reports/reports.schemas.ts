@@ -3,8 +3,8 @@ import Type, { type TObject, type TProperties } from 'typebox'
 import { Nullable } from '../../lib/schema.ts'
 import { MAX_RANGE_DAYS } from './report-range.ts'
 
-const Day = (description: string) => Type.String({ format: 'date', description })
-const Int = (description?: string) => Type.Integer(description ? { description } : {})
+export const Day = (description?: string) => Type.String({ format: 'date', ...(description ? { description } : {}) })
+export const Int = (description?: string) => Type.Integer(description ? { description } : {})
 
 export const ReportQuery = Type.Object({
   from: Type.Optional(Day(`first gym-local day, inclusive (default: see the route); at most ${MAX_RANGE_DAYS} days before to`)),
