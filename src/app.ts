@@ -29,6 +29,8 @@ import { clientAuthRoutes } from './routes/clients/auth.routes.ts'
 import { clientMemberRoutes } from './routes/clients/member.routes.ts'
 import { staffAuthRoutes } from './routes/staff/auth.routes.ts'
 import { auditRoutes } from './routes/staff/audit.routes.ts'
+import { alertsRoutes, dashboardsRoutes } from './routes/staff/dashboards.routes.ts'
+import { reportsRoutes } from './routes/staff/reports.routes.ts'
 import { branchesRoutes } from './routes/staff/branches.routes.ts'
 import { customersRoutes } from './routes/staff/customers.routes.ts'
 import { dailyClosingsRoutes } from './routes/staff/daily-closings.routes.ts'
@@ -129,6 +131,9 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps = {}): Pr
   await app.register(paymentsRoutes, { prefix: '/api/payments', services })
   await app.register(dailyClosingsRoutes, { prefix: '/api/daily-closings', services })
   await app.register(expensesRoutes, { prefix: '/api/expenses', services })
+  await app.register(reportsRoutes, { prefix: '/api/reports', services })
+  await app.register(dashboardsRoutes, { prefix: '/api/dashboards', services })
+  await app.register(alertsRoutes, { prefix: '/api/alerts', services })
   deps.beforeReady?.(app)
 
   await app.ready()

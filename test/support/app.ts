@@ -1,6 +1,7 @@
 // The app factory for tests: a real database (SQLite or PostgreSQL), a hand-moved clock, and a
 // notifier that keeps what it sent, unless the test passes its own.
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify'
+import type { KyselyPlugin } from 'kysely'
 import pino from 'pino'
 import { buildApp } from '../../src/app.ts'
 import { loadConfig, type Config } from '../../src/config.ts'
@@ -29,14 +30,15 @@ export function testConfig(env: Record<string, string> = {}): Readonly<Config> {
   return loadConfig({ NODE_ENV: 'test', JWT_SECRET_KEY: TEST_SECRET, LOG_LEVEL: 'silent', ...env })
 }
 
-export async function createTestApp(options: { env?: Record<string, string>; clock?: ManualClock; notifier?: Notifier } = {}): Promise<TestApp> {
+export async function createTestApp(options: { env?: Record<string, string>; clock?: ManualClock; notifier?: Notifier; /** Kysely plugins on the app's database (e.g. a query counter). */ dbPlugins?: KyselyPlugin[] } = {}): Promise<TestApp> {
   const config = testConfig(options.env)
   const clock = options.clock ?? new ManualClock('2026-02-11T09:30:00Z')
   const memory = new MemoryNotifier()
   const notifier = options.notifier ?? memory
   const database = await createTestDatabase()
   const logger = pino({ level: 'silent' })
-  const app = await buildApp(config, { clock, database: database.handle, notifier, logger })
+  const handle = options.dbPlugins ? { ...database.handle, db: options.dbPlugins.reduce((db, plugin) => db.withPlugin(plugin), database.handle.db) } : database.handle
+  const app = await buildApp(config, { clock, database: handle, notifier, logger })
   const others: FastifyInstance[] = []
   return {
     app, db: database.handle.db, dialect: database.handle.dialect, clock, config, notifier: memory, database,
