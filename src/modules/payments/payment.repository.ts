@@ -91,8 +91,9 @@ const NAMES = [
   'sv.id as plan_id', 'sv.name as plan_name', 'o.reference as refund_of_reference',
 ] as const
 
+/** The rows a filter selects, without joins: totals and counts need nothing else. */
 function filtered(db: Db, f: LedgerFilter) {
-  let q = joined(db)
+  let q = db.selectFrom('payments as p')
   if (f.branchId !== undefined) q = q.where('p.branch_id', '=', f.branchId)
   if (f.customerId !== undefined) q = q.where('p.customer_id', '=', f.customerId)
   if (f.staffId !== undefined) q = q.where('p.created_by', '=', f.staffId)
@@ -108,7 +109,7 @@ export type LedgerRow = Awaited<ReturnType<typeof findPayment>> & object
 export async function listPayments(db: Db, f: LedgerFilter, page: { limit: number; offset: number }) {
   const base = filtered(db, f)
   const [rows, total] = await Promise.all([
-    base.selectAll('p').select(NAMES).orderBy('p.created_at', 'desc').orderBy('p.id', 'desc').limit(page.limit).offset(page.offset).execute(),
+    joined(db).selectAll('p').select(NAMES).where('p.id', 'in', base.select('p.id')).orderBy('p.created_at', 'desc').orderBy('p.id', 'desc').limit(page.limit).offset(page.offset).execute(),
     base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ])
   return { rows, total: Number(total.n) }
