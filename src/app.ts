@@ -8,10 +8,11 @@ import swaggerUi from '@fastify/swagger-ui'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify'
 import type { Config } from './config.ts'
-import { openDatabase, type DatabaseHandle } from './db/database.ts'
+import { openDatabase, waitForDatabase, type DatabaseHandle } from './db/database.ts'
 import { migrateToLatest } from './db/migrate.ts'
 import { registerAccessControl } from './http/access.ts'
-import { frameworkErrors, registerErrorHandlers } from './http/error-handler.ts'
+import { clientErrorHandler, frameworkErrors, registerErrorHandlers } from './http/error-handler.ts'
+import { registerLifecycle } from './http/lifecycle.ts'
 import { registerRateLimit } from './http/rate-limit.ts'
 import { registerValidators } from './http/validation.ts'
 import { systemClock, type Clock } from './lib/clock.ts'
@@ -69,17 +70,32 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps = {}): Pr
     },
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     frameworkErrors,
+    clientErrorHandler,
+    // During shutdown requests still arriving on open connections are served (with Connection:
+    // close) instead of Fastify's own 503 outside the envelope; see src/http/lifecycle.ts.
+    return503OnClosing: false,
     ajv: { customOptions: { strict: false } },
   }).withTypeProvider<TypeBoxTypeProvider>()
 
   const clock = deps.clock ?? systemClock
-  const database = deps.database ?? openDatabase(config.databaseUrl)
+  const database = deps.database ?? openDatabase(config.databaseUrl, {
+    connectTimeoutMs: config.dbConnectTimeoutMs,
+    statementTimeoutMs: config.dbStatementTimeoutMs,
+    busyTimeoutMs: config.dbBusyTimeoutMs,
+    log: app.log,
+  })
   const notifier = deps.notifier ?? createNotifier(config, app.log)
   app.addHook('onClose', async () => {
     await notifier.close()
     if (!deps.database) await database.close()
   })
 
+  try {
+    await waitForDatabase(database.db, { seconds: config.dbStartupWaitSeconds, log: app.log })
+  } catch (error) {
+    await app.close()
+    throw error
+  }
   await migrateToLatest(database.db)
   await ensureOwner(database.db, config, clock, app.log)
   const ring = await loadSigningKey({ db: database.db, config, clock })
@@ -95,6 +111,7 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps = {}): Pr
 
   registerValidators(app)
   registerErrorHandlers(app)
+  registerLifecycle(app)
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id)
   })

@@ -46,6 +46,12 @@ export interface Config {
   allowStaticQr: boolean
   trustProxy: boolean
   logLevel: string
+  dbConnectTimeoutMs: number
+  dbStatementTimeoutMs: number
+  dbBusyTimeoutMs: number
+  dbStartupWaitSeconds: number
+  shutdownDrainSeconds: number
+  shutdownTimeoutSeconds: number
 }
 
 export class ConfigError extends Error {
@@ -109,6 +115,12 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     allowStaticQr: read.bool('ALLOW_STATIC_QR', false),
     trustProxy: read.bool('TRUST_PROXY', false),
     logLevel: read.oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
+    dbConnectTimeoutMs: read.int('DB_CONNECT_TIMEOUT_MS', 3000, 50, 120_000),
+    dbStatementTimeoutMs: read.int('DB_STATEMENT_TIMEOUT_MS', 10_000, 50, 600_000),
+    dbBusyTimeoutMs: read.int('DB_BUSY_TIMEOUT_MS', 2000, 0, 60_000),
+    dbStartupWaitSeconds: read.int('DB_STARTUP_WAIT_SECONDS', 30, 0, 3600),
+    shutdownDrainSeconds: read.int('SHUTDOWN_DRAIN_SECONDS', 10, 0, 600),
+    shutdownTimeoutSeconds: read.int('SHUTDOWN_TIMEOUT_SECONDS', 20, 1, 3600),
   }
 
   if (config.ownerPassword !== undefined && config.ownerPassword.length < 8) {
