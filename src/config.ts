@@ -19,6 +19,7 @@ export interface Config {
     smtpStarttls: boolean
     senderEmail: string
     senderPassword: string
+    timeoutMs: number
   }
   sms: {
     provider: 'console' | 'twilio'
@@ -88,6 +89,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       smtpStarttls: read.bool('SMTP_STARTTLS', true),
       senderEmail: read.string('SENDER_EMAIL', 'no-reply@spotter.local'),
       senderPassword: env.SENDER_PASSWORD ?? '',
+      timeoutMs: read.int('SMTP_TIMEOUT_MS', 10_000, 100, 120_000),
     },
     sms: {
       provider: smsProvider,
