@@ -118,7 +118,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     trustProxy: read.bool('TRUST_PROXY', false),
     logLevel: read.oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
     dbConnectTimeoutMs: read.int('DB_CONNECT_TIMEOUT_MS', 3000, 50, 120_000),
-    dbStatementTimeoutMs: read.int('DB_STATEMENT_TIMEOUT_MS', 10_000, 50, 600_000),
+    dbStatementTimeoutMs: read.int('DB_STATEMENT_TIMEOUT_MS', 10_000, 0, 600_000),
     dbBusyTimeoutMs: read.int('DB_BUSY_TIMEOUT_MS', 2000, 0, 60_000),
     dbStartupWaitSeconds: read.int('DB_STARTUP_WAIT_SECONDS', 30, 0, 3600),
     shutdownDrainSeconds: read.int('SHUTDOWN_DRAIN_SECONDS', 10, 0, 600),

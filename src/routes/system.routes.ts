@@ -16,7 +16,7 @@ export const systemRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = a
   }, async () => {
     if (app.lifecycle.state !== 'serving') throw new AppError('SERVICE_UNAVAILABLE', 'The server is shutting down.')
     // Bounded: a database that accepts connections and never answers must not hang the probe.
-    const timeoutMs = Math.min(1500, services.config.dbStatementTimeoutMs)
+    const timeoutMs = Math.min(1500, services.config.dbStatementTimeoutMs || 1500)
     if (!(await isReachable(services.database.db, timeoutMs))) throw new AppError('DATABASE_UNAVAILABLE', 'The database is not reachable.')
     return success({ state: 'ready' })
   })
