@@ -4,6 +4,7 @@ import { STATUS_CODES } from 'node:http'
 import type { Duplex } from 'node:stream'
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { isDatabaseUnavailable } from '../db/errors.ts'
+import { ErrorEnvelope } from '../lib/envelope.ts'
 import { AppError, ERRORS, type ErrorCode } from '../lib/errors.ts'
 
 interface ValidationItem {
@@ -57,6 +58,12 @@ export function clientErrorHandler(error: Error & { code?: string }, socket: Dup
 }
 
 export function registerErrorHandlers(app: FastifyInstance): void {
+  // Any route can meet a database that does not answer (503 DATABASE_UNAVAILABLE): the OpenAPI
+  // document says so for every route that declares its answers, without each route repeating it.
+  app.addHook('onRoute', (route) => {
+    const response = route.schema?.response as Record<string, unknown> | undefined
+    if (response && !('503' in response)) route.schema = { ...route.schema, response: { ...response, 503: ErrorEnvelope } }
+  })
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
     if (error instanceof AppError) {
       if (error.statusCode >= 500) request.log.error({ err: error.cause ?? error }, error.message)
@@ -75,7 +82,7 @@ export function registerErrorHandlers(app: FastifyInstance): void {
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       return reply.status(error.statusCode).send(envelope('BAD_REQUEST', ERRORS.BAD_REQUEST[1]))
     }
-    if (isDatabaseUnavailable(error) || isDatabaseUnavailable((error as { cause?: unknown }).cause)) {
+    if (isDatabaseUnavailable(error)) {
       // One line, no stack: during an outage every request would otherwise log the same trace.
       const cause = error as { code?: string; message?: string }
       request.log.warn({ code: cause.code, reason: cause.message }, 'database unavailable')

@@ -86,3 +86,17 @@ describe('while shutting down', () => {
     expect(exitCode).toBe(0)
   })
 })
+
+describe('the OpenAPI document', () => {
+  it('lists 503 (database unavailable) for every route that declares its answers', async () => {
+    const t = await createTestApp()
+    try {
+      const doc = (await t.app.inject({ method: 'GET', url: '/openapi.json' })).json() as { paths: Record<string, Record<string, { responses?: Record<string, unknown> }>> }
+      const operations = Object.values(doc.paths).flatMap((methods) => Object.values(methods))
+      expect(operations.length).toBeGreaterThan(20)
+      for (const operation of operations) expect(Object.keys(operation.responses ?? {})).toContain('503')
+    } finally {
+      await t.close()
+    }
+  })
+})
