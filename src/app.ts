@@ -7,6 +7,7 @@ import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify'
+import pino from 'pino'
 import type { Config } from './config.ts'
 import { openDatabase, waitForDatabase, type DatabaseHandle } from './db/database.ts'
 import { migrateToLatest } from './db/migrate.ts'
@@ -56,11 +57,20 @@ export function loggerOptions(config: Readonly<Config>) {
   return { ...base, transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss', ignore: 'pid,hostname' } } }
 }
 
+/**
+ * stdout for the JSON log, written asynchronously as pino does by default but with a bounded
+ * buffer: pino's default buffer grows without limit when whatever reads the log falls behind.
+ * Past 16 MiB waiting, lines are dropped rather than held in memory.
+ */
+function boundedStdout() {
+  return pino.destination({ dest: 1, sync: false, maxLength: 16 * 1024 * 1024 })
+}
+
 export async function buildApp(config: Readonly<Config>, deps: AppDeps = {}): Promise<FastifyInstance> {
   const app = Fastify({
     ...(deps.logger
       ? { loggerInstance: deps.logger }
-      : { logger: loggerOptions(config) }),
+      : { logger: config.nodeEnv === 'development' ? loggerOptions(config) : { ...loggerOptions(config), stream: boundedStdout() } }),
     bodyLimit: 64 * 1024,
     trustProxy: config.trustProxy,
     requestIdHeader: false,
