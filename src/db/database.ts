@@ -67,10 +67,9 @@ function openPostgres(url: string, options: DatabaseOptions): DatabaseHandle {
     options: options.schema ? `-c search_path=${options.schema}` : undefined,
     application_name: options.applicationName ?? 'spotter',
     connectionTimeoutMillis: options.connectTimeoutMs ?? DATABASE_DEFAULTS.connectTimeoutMs,
-    // 0 turns both off. A statement the server cancels answers 57014 first; the client-side
-    // query timeout a second later catches a network that went silent.
+    // 0 turns it off. A statement the server cancels answers 57014; the client-side query timeout
+    // a second later (discardingBrokenClients) catches a network that went silent.
     statement_timeout: statementTimeoutMs || undefined,
-    query_timeout: statementTimeoutMs ? statementTimeoutMs + 1000 : undefined,
     keepAlive: true,
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
@@ -86,20 +85,25 @@ function openPostgres(url: string, options: DatabaseOptions): DatabaseHandle {
   // a proxy's idle timeout) is an unhandled 'error' event and ends the process. The pool has
   // already discarded that connection and opens a new one when next asked.
   pool.on('error', droppedConnectionReporter(options.log))
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: discardingBrokenClients(pool) }) })
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: discardingBrokenClients(pool, statementTimeoutMs ? statementTimeoutMs + 1000 : 0) }) })
   return { db, dialect: 'postgres', close: () => db.destroy() }
 }
 
 const BROKEN = Symbol('spotter.brokenConnection')
-type TrackedClient = pg.PoolClient & { [BROKEN]?: unknown }
+const UNBOUNDED = Symbol('spotter.unboundedTransaction')
+type TrackedClient = pg.PoolClient & { [BROKEN]?: unknown; [UNBOUNDED]?: boolean }
 const tracked = new WeakSet<pg.PoolClient>()
+/** Migrations turn the server's statement timeout off for their transaction; the client's follows. */
+const TIMEOUT_OFF = /^\s*set\s+local\s+statement_timeout\s*=\s*0\s*$/i
 
 /**
- * The pool as Kysely sees it, except that a connection which failed mid-query (terminated, reset,
- * or silent past the query timeout) is destroyed on release instead of going back to the pool,
- * and an error it raises while checked out is kept rather than ending the process.
+ * The pool as Kysely sees it, except that each query gets a client-side timeout (`queryTimeoutMs`,
+ * 0 for none; not within a transaction that ran `set local statement_timeout = 0`), a connection
+ * which failed mid-query (terminated, reset, or silent past that timeout) is destroyed on release
+ * instead of going back to the pool, and an error it raises while checked out is kept rather than
+ * ending the process.
  */
-function discardingBrokenClients(pool: pg.Pool) {
+function discardingBrokenClients(pool: pg.Pool, queryTimeoutMs: number) {
   return {
     async connect() {
       const client = (await pool.connect()) as TrackedClient
@@ -107,7 +111,10 @@ function discardingBrokenClients(pool: pg.Pool) {
         tracked.add(client)
         const query = client.query.bind(client) as (...args: unknown[]) => unknown
         client.query = ((...args: unknown[]) => {
-          const result = query(...args)
+          const [text, values] = args
+          if (typeof text === 'string' && TIMEOUT_OFF.test(text)) client[UNBOUNDED] = true
+          const bounded = typeof text === 'string' && args.length <= 2 && (values === undefined || Array.isArray(values)) && queryTimeoutMs > 0 && !client[UNBOUNDED]
+          const result = bounded ? query({ text, values, query_timeout: queryTimeoutMs }) : query(...args)
           if (result instanceof Promise) {
             result.catch((error: unknown) => {
               if (breaksConnection(error)) client[BROKEN] = error
@@ -125,6 +132,7 @@ function discardingBrokenClients(pool: pg.Pool) {
         client.removeListener('error', onError)
         const broken = client[BROKEN]
         client[BROKEN] = undefined
+        client[UNBOUNDED] = false
         release(destroy || (broken ? (broken instanceof Error ? broken : new Error(String(broken))) : undefined))
       }) as typeof client.release
       return client

@@ -5,8 +5,10 @@
 import SQLite from 'better-sqlite3'
 import pg from 'pg'
 import { afterEach, describe, expect, it } from 'vitest'
+import { openDatabase } from '../../src/db/database.ts'
+import { migrateToLatest } from '../../src/db/migrate.ts'
 import { call } from '../support/app.ts'
-import { postgresUrl, testDialect } from '../support/database.ts'
+import { createTestDatabase, postgresUrl, testDialect } from '../support/database.ts'
 import { createBranch, createStaff, staffToken } from '../support/factories.ts'
 import { eventually, startFaultApp, type FaultApp } from './support/fault-app.ts'
 import { startTcpProxy, type TcpProxy } from './support/tcp-proxy.ts'
@@ -92,6 +94,28 @@ if (testDialect() === 'postgres') {
       expect(await d.customers()).toBe(before)
       expect((await d.registerAgain()).statusCode).toBe(201)
       expect(await d.customers()).toBe(before + 1)
+    })
+  })
+
+  describe('the request timeouts and migrations', () => {
+    it('an instance waiting for another one\'s migrations is not cut short by DB_STATEMENT_TIMEOUT_MS', async () => {
+      const test = await createTestDatabase()
+      const handle = openDatabase(postgresUrl(), { schema: test.schema, poolSize: 2, statementTimeoutMs: 100, connectTimeoutMs: 1000 })
+      // "Another instance" holds the migration lock for longer than both request timeouts.
+      const other = new pg.Client({ connectionString: postgresUrl() })
+      await other.connect()
+      try {
+        await other.query('begin')
+        await other.query(`select pg_advisory_xact_lock(hashtextextended('spotter:migrations', 0))`)
+        const migrating = migrateToLatest(handle.db)
+        await new Promise((resolve) => setTimeout(resolve, 1500))
+        await other.query('commit')
+        expect(await migrating).toContain('20261130_0007_login_throttle')
+      } finally {
+        await other.end()
+        await handle.close()
+        await test.drop()
+      }
     })
   })
 

@@ -15,7 +15,9 @@ import { createTestDatabase, postgresUrl, testDialect, type TestDatabase } from 
 import { MemoryNotifier } from '../../support/memory-notifier.ts'
 import type { TcpProxy } from './tcp-proxy.ts'
 
-export const FAULT_TIMEOUTS = { connectTimeoutMs: 300, statementTimeoutMs: 500, busyTimeoutMs: 100 }
+// Small enough to keep the suite fast, large enough that a machine busy with other work does not
+// make a healthy query look like an outage.
+export const FAULT_TIMEOUTS = { connectTimeoutMs: 1000, statementTimeoutMs: 1500, busyTimeoutMs: 100 }
 
 export interface FaultApp {
   app: FastifyInstance
@@ -73,11 +75,4 @@ export async function startFaultApp(options: { proxy?: TcpProxy; env?: Record<st
   }
 }
 
-/** Waits (bounded) until `check` holds; for conditions that become true on their own, never as a timing assertion. */
-export async function eventually(check: () => Promise<boolean> | boolean, what: string, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((resolve) => setTimeout(resolve, 25))
-  }
-}
+export { eventually } from '../../support/eventually.ts'
