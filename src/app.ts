@@ -7,12 +7,14 @@ import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify'
+import pino from 'pino'
 import type { Config } from './config.ts'
-import { openDatabase, type DatabaseHandle } from './db/database.ts'
+import { openDatabase, waitForDatabase, type DatabaseHandle } from './db/database.ts'
 import { migrateToLatest } from './db/migrate.ts'
 import { registerAccessControl } from './http/access.ts'
 import { registerCsv } from './http/csv.ts'
-import { frameworkErrors, registerErrorHandlers } from './http/error-handler.ts'
+import { clientErrorHandler, frameworkErrors, registerErrorHandlers } from './http/error-handler.ts'
+import { registerLifecycle } from './http/lifecycle.ts'
 import { registerRateLimit } from './http/rate-limit.ts'
 import { registerValidators } from './http/validation.ts'
 import { systemClock, type Clock } from './lib/clock.ts'
@@ -63,11 +65,20 @@ export function loggerOptions(config: Readonly<Config>) {
   return { ...base, transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss', ignore: 'pid,hostname' } } }
 }
 
+/**
+ * stdout for the JSON log, written asynchronously as pino does by default but with a bounded
+ * buffer: pino's default buffer grows without limit when whatever reads the log falls behind.
+ * Past 16 MiB waiting, lines are dropped rather than held in memory.
+ */
+function boundedStdout() {
+  return pino.destination({ dest: 1, sync: false, maxLength: 16 * 1024 * 1024 })
+}
+
 export async function buildApp(config: Readonly<Config>, deps: AppDeps = {}): Promise<FastifyInstance> {
   const app = Fastify({
     ...(deps.logger
       ? { loggerInstance: deps.logger }
-      : { logger: loggerOptions(config) }),
+      : { logger: config.nodeEnv === 'development' ? loggerOptions(config) : { ...loggerOptions(config), stream: boundedStdout() } }),
     bodyLimit: 64 * 1024,
     trustProxy: config.trustProxy,
     requestIdHeader: false,
@@ -77,17 +88,32 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps = {}): Pr
     },
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     frameworkErrors,
+    clientErrorHandler,
+    // During shutdown requests still arriving on open connections are served (with Connection:
+    // close) instead of Fastify's own 503 outside the envelope; see src/http/lifecycle.ts.
+    return503OnClosing: false,
     ajv: { customOptions: { strict: false } },
   }).withTypeProvider<TypeBoxTypeProvider>()
 
   const clock = deps.clock ?? systemClock
-  const database = deps.database ?? openDatabase(config.databaseUrl)
+  const database = deps.database ?? openDatabase(config.databaseUrl, {
+    connectTimeoutMs: config.dbConnectTimeoutMs,
+    statementTimeoutMs: config.dbStatementTimeoutMs,
+    busyTimeoutMs: config.dbBusyTimeoutMs,
+    log: app.log,
+  })
   const notifier = deps.notifier ?? createNotifier(config, app.log)
   app.addHook('onClose', async () => {
     await notifier.close()
     if (!deps.database) await database.close()
   })
 
+  try {
+    await waitForDatabase(database.db, { seconds: config.dbStartupWaitSeconds, log: app.log })
+  } catch (error) {
+    await app.close()
+    throw error
+  }
   await migrateToLatest(database.db)
   await ensureOwner(database.db, config, clock, app.log)
   const ring = await loadSigningKey({ db: database.db, config, clock })
@@ -104,6 +130,7 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps = {}): Pr
   registerValidators(app)
   registerErrorHandlers(app)
   registerCsv(app)
+  registerLifecycle(app)
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id)
   })

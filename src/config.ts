@@ -19,6 +19,7 @@ export interface Config {
     smtpStarttls: boolean
     senderEmail: string
     senderPassword: string
+    timeoutMs: number
   }
   sms: {
     provider: 'console' | 'twilio'
@@ -46,6 +47,12 @@ export interface Config {
   allowStaticQr: boolean
   trustProxy: boolean
   logLevel: string
+  dbConnectTimeoutMs: number
+  dbStatementTimeoutMs: number
+  dbBusyTimeoutMs: number
+  dbStartupWaitSeconds: number
+  shutdownDrainSeconds: number
+  shutdownTimeoutSeconds: number
 }
 
 export class ConfigError extends Error {
@@ -82,6 +89,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       smtpStarttls: read.bool('SMTP_STARTTLS', true),
       senderEmail: read.string('SENDER_EMAIL', 'no-reply@spotter.local'),
       senderPassword: env.SENDER_PASSWORD ?? '',
+      timeoutMs: read.int('SMTP_TIMEOUT_MS', 10_000, 100, 120_000),
     },
     sms: {
       provider: smsProvider,
@@ -109,6 +117,12 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     allowStaticQr: read.bool('ALLOW_STATIC_QR', false),
     trustProxy: read.bool('TRUST_PROXY', false),
     logLevel: read.oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
+    dbConnectTimeoutMs: read.int('DB_CONNECT_TIMEOUT_MS', 3000, 50, 120_000),
+    dbStatementTimeoutMs: read.int('DB_STATEMENT_TIMEOUT_MS', 10_000, 0, 600_000),
+    dbBusyTimeoutMs: read.int('DB_BUSY_TIMEOUT_MS', 2000, 0, 60_000),
+    dbStartupWaitSeconds: read.int('DB_STARTUP_WAIT_SECONDS', 30, 0, 3600),
+    shutdownDrainSeconds: read.int('SHUTDOWN_DRAIN_SECONDS', 10, 0, 600),
+    shutdownTimeoutSeconds: read.int('SHUTDOWN_TIMEOUT_SECONDS', 20, 1, 3600),
   }
 
   if (config.ownerPassword !== undefined && config.ownerPassword.length < 8) {

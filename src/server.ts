@@ -1,7 +1,9 @@
-// Load config → build app → listen; on SIGTERM/SIGINT stop accepting, finish requests in flight,
-// close the database, exit.
+// Load config → build app → listen; on SIGTERM/SIGINT drain (/ready 503 while still serving), stop
+// accepting, finish requests in flight, close the database, exit (see src/http/lifecycle.ts).
 import { buildApp } from './app.ts'
 import { ConfigError, loadConfig, type Config } from './config.ts'
+import { DatabaseUnreachableError } from './db/database.ts'
+import { shutDown } from './http/lifecycle.ts'
 
 let config: Readonly<Config>
 try {
@@ -19,22 +21,27 @@ try {
   throw error
 }
 
-const app = await buildApp(config)
+let app: Awaited<ReturnType<typeof buildApp>>
+try {
+  app = await buildApp(config)
+} catch (error) {
+  if (error instanceof DatabaseUnreachableError) {
+    console.error(`spotter: cannot start: ${error.message}`)
+    process.exit(1)
+  }
+  throw error
+}
 let closing = false
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.once(signal, () => {
     if (closing) return
     closing = true
-    app.log.info({ signal }, 'shutting down: finishing requests in flight')
-    const force = setTimeout(() => process.exit(1), 10_000)
-    force.unref()
-    app.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        app.log.error({ err: error }, 'error while shutting down')
-        process.exit(1)
-      },
-    )
+    app.log.info({ signal }, 'signal received')
+    void shutDown(app, {
+      drainSeconds: config.shutdownDrainSeconds,
+      timeoutSeconds: config.shutdownTimeoutSeconds,
+      exit: (code) => process.exit(code),
+    })
   })
 }
 await app.listen({ port: config.port, host: config.host })

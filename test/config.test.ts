@@ -45,6 +45,17 @@ describe('configuration', () => {
     expect(() => loadConfig({ ...secret, ...env })).toThrow(new ConfigError(message))
   })
 
+  it('the reliability settings have bounded defaults and name the variable when wrong', () => {
+    expect(loadConfig(secret)).toMatchObject({
+      dbConnectTimeoutMs: 3000, dbStatementTimeoutMs: 10_000, dbBusyTimeoutMs: 2000, dbStartupWaitSeconds: 30,
+      shutdownDrainSeconds: 10, shutdownTimeoutSeconds: 20,
+    })
+    expect(loadConfig(secret).email.timeoutMs).toBe(10_000)
+    expect(loadConfig({ ...secret, DB_STATEMENT_TIMEOUT_MS: '0', SHUTDOWN_DRAIN_SECONDS: '0' })).toMatchObject({ dbStatementTimeoutMs: 0, shutdownDrainSeconds: 0 })
+    expect(() => loadConfig({ ...secret, DB_CONNECT_TIMEOUT_MS: '5s' })).toThrow(new ConfigError('DB_CONNECT_TIMEOUT_MS must be a whole number, got "5s"'))
+    expect(() => loadConfig({ ...secret, SHUTDOWN_TIMEOUT_SECONDS: '0' })).toThrow(new ConfigError('SHUTDOWN_TIMEOUT_SECONDS must be between 1 and 3600, got 0'))
+  })
+
   it('never prints a database password in an error', () => {
     expect(() => loadConfig({ ...secret, DATABASE_URL: 'mysql://user:hunter2@db/x' })).toThrow(/user:\*\*\*@/)
   })

@@ -4,6 +4,7 @@ import { dirname } from 'node:path'
 import SQLite from 'better-sqlite3'
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely'
 import pg from 'pg'
+import { breaksConnection } from './errors.ts'
 import { SqliteBooleanPlugin } from './sqlite-boolean-plugin.ts'
 import type { Database } from './types.ts'
 
@@ -20,7 +21,19 @@ export interface DatabaseOptions {
   /** PostgreSQL only: the schema to work in (tests give each file its own). */
   schema?: string
   poolSize?: number
+  /** PostgreSQL: how long to wait for a new connection, or for a free one when the pool is busy. */
+  connectTimeoutMs?: number
+  /** PostgreSQL: the server cancels a statement after this; the client gives up on an unanswered query a second later. */
+  statementTimeoutMs?: number
+  /** SQLite: how long a write waits for another process's lock (it blocks the event loop meanwhile). */
+  busyTimeoutMs?: number
+  /** PostgreSQL: shown in pg_stat_activity (the fault tests find their connections by it). */
+  applicationName?: string
+  /** Where a dropped idle connection is reported (one line, no stack); the pool replaces it by itself. */
+  log?: { warn(object: object, message: string): void }
 }
+
+export const DATABASE_DEFAULTS = { connectTimeoutMs: 3000, statementTimeoutMs: 10_000, busyTimeoutMs: 2000 } as const
 
 const PG_TIMESTAMPTZ = 1184
 const PG_TIMESTAMP = 1114
@@ -28,16 +41,16 @@ const PG_DATE = 1082
 const PG_INT8 = 20
 
 export function openDatabase(url: string, options: DatabaseOptions = {}): DatabaseHandle {
-  if (url.startsWith('sqlite:')) return openSqlite(url.slice('sqlite:'.length))
+  if (url.startsWith('sqlite:')) return openSqlite(url.slice('sqlite:'.length), options)
   return openPostgres(url, options)
 }
 
-function openSqlite(file: string): DatabaseHandle {
+function openSqlite(file: string, options: DatabaseOptions): DatabaseHandle {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true })
   const database = new SQLite(file)
   database.pragma('journal_mode = WAL')
   database.pragma('foreign_keys = ON')
-  database.pragma('busy_timeout = 5000')
+  database.pragma(`busy_timeout = ${Math.trunc(options.busyTimeoutMs ?? DATABASE_DEFAULTS.busyTimeoutMs)}`)
   database.pragma('synchronous = NORMAL')
   const db = new Kysely<Database>({
     dialect: new SqliteDialect({ database }),
@@ -47,10 +60,17 @@ function openSqlite(file: string): DatabaseHandle {
 }
 
 function openPostgres(url: string, options: DatabaseOptions): DatabaseHandle {
+  const statementTimeoutMs = options.statementTimeoutMs ?? DATABASE_DEFAULTS.statementTimeoutMs
   const pool = new pg.Pool({
     connectionString: url,
     max: options.poolSize ?? 10,
     options: options.schema ? `-c search_path=${options.schema}` : undefined,
+    application_name: options.applicationName ?? 'spotter',
+    connectionTimeoutMillis: options.connectTimeoutMs ?? DATABASE_DEFAULTS.connectTimeoutMs,
+    // 0 turns it off. A statement the server cancels answers 57014; the client-side query timeout
+    // a second later (discardingBrokenClients) catches a network that went silent.
+    statement_timeout: statementTimeoutMs || undefined,
+    keepAlive: true,
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
         // Instants leave the database as ISO 8601 UTC strings, dates as YYYY-MM-DD, counts as numbers.
@@ -61,15 +81,125 @@ function openPostgres(url: string, options: DatabaseOptions): DatabaseHandle {
       }) as typeof pg.types.getTypeParser,
     },
   })
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+  // Without a listener, a pooled connection dropped while idle (pg_terminate_backend, a failover,
+  // a proxy's idle timeout) is an unhandled 'error' event and ends the process. The pool has
+  // already discarded that connection and opens a new one when next asked.
+  pool.on('error', droppedConnectionReporter(options.log))
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: discardingBrokenClients(pool, statementTimeoutMs ? statementTimeoutMs + 1000 : 0) }) })
   return { db, dialect: 'postgres', close: () => db.destroy() }
 }
 
-export async function isReachable(db: Db): Promise<boolean> {
+const BROKEN = Symbol('spotter.brokenConnection')
+const UNBOUNDED = Symbol('spotter.unboundedTransaction')
+type TrackedClient = pg.PoolClient & { [BROKEN]?: unknown; [UNBOUNDED]?: boolean }
+const tracked = new WeakSet<pg.PoolClient>()
+/** Migrations turn the server's statement timeout off for their transaction; the client's follows. */
+const TIMEOUT_OFF = /^\s*set\s+local\s+statement_timeout\s*=\s*0\s*$/i
+
+/**
+ * The pool as Kysely sees it, except that each query gets a client-side timeout (`queryTimeoutMs`,
+ * 0 for none; not within a transaction that ran `set local statement_timeout = 0`), a connection
+ * which failed mid-query (terminated, reset, or silent past that timeout) is destroyed on release
+ * instead of going back to the pool, and an error it raises while checked out is kept rather than
+ * ending the process.
+ */
+function discardingBrokenClients(pool: pg.Pool, queryTimeoutMs: number) {
+  return {
+    async connect() {
+      const client = (await pool.connect()) as TrackedClient
+      if (!tracked.has(client)) {
+        tracked.add(client)
+        const query = client.query.bind(client) as (...args: unknown[]) => unknown
+        client.query = ((...args: unknown[]) => {
+          const [text, values] = args
+          if (typeof text === 'string' && TIMEOUT_OFF.test(text)) client[UNBOUNDED] = true
+          const bounded = typeof text === 'string' && args.length <= 2 && (values === undefined || Array.isArray(values)) && queryTimeoutMs > 0 && !client[UNBOUNDED]
+          const result = bounded ? query({ text, values, query_timeout: queryTimeoutMs }) : query(...args)
+          if (result instanceof Promise) {
+            result.catch((error: unknown) => {
+              if (breaksConnection(error)) client[BROKEN] = error
+            })
+          }
+          return result
+        }) as typeof client.query
+      }
+      const onError = (error: unknown) => {
+        client[BROKEN] = error
+      }
+      client.on('error', onError)
+      const release = client.release
+      client.release = ((destroy?: boolean | Error) => {
+        client.removeListener('error', onError)
+        const broken = client[BROKEN]
+        client[BROKEN] = undefined
+        client[UNBOUNDED] = false
+        release(destroy || (broken ? (broken instanceof Error ? broken : new Error(String(broken))) : undefined))
+      }) as typeof client.release
+      return client
+    },
+    options: pool.options,
+    end: () => pool.end(),
+  }
+}
+
+function droppedConnectionReporter(log: DatabaseOptions['log']) {
+  let lastAt = 0
+  let quiet = 0
+  return (error: Error & { code?: string }) => {
+    const now = Date.now()
+    // One line per burst: a failover drops every idle connection at once.
+    if (now - lastAt < 10_000) {
+      quiet += 1
+      return
+    }
+    log?.warn({ code: error.code, reason: error.message, alsoDropped: quiet }, 'database connection dropped; the pool will reconnect')
+    lastAt = now
+    quiet = 0
+  }
+}
+
+/** Whether the database answers `select 1` within `timeoutMs` (the load balancer's probe must not hang). */
+export async function isReachable(db: Db, timeoutMs = 1500): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), timeoutMs)
+  })
+  const probe = sql`select 1`.execute(db).then(() => true, () => false)
   try {
-    await sql`select 1`.execute(db)
-    return true
-  } catch {
-    return false
+    return await Promise.race([probe, timeout])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+export class DatabaseUnreachableError extends Error {
+  override name = 'DatabaseUnreachableError'
+}
+
+/**
+ * Start-up: waits up to `seconds` for the database to answer, retrying with a growing pause, and
+ * logs one line while it waits. Throws DatabaseUnreachableError (a one-line message) if it never does.
+ */
+export async function waitForDatabase(db: Db, options: { seconds: number; log: { warn(object: object, message: string): void } }): Promise<void> {
+  const deadline = Date.now() + options.seconds * 1000
+  let pause = 250
+  let warned = false
+  for (;;) {
+    try {
+      await sql`select 1`.execute(db)
+      return
+    } catch (error) {
+      const e = error as { code?: string; message?: string }
+      const reason = e.code ?? e.message ?? String(error)
+      if (Date.now() + pause > deadline) {
+        throw new DatabaseUnreachableError(`the database did not answer within ${options.seconds} s (${reason}); giving up`, { cause: error })
+      }
+      if (!warned) {
+        options.log.warn({ reason }, `database not reachable yet; retrying for up to ${options.seconds} s`)
+        warned = true
+      }
+      await new Promise((resolve) => setTimeout(resolve, pause))
+      pause = Math.min(pause * 2, 2000)
+    }
   }
 }

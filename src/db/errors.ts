@@ -40,3 +40,31 @@ export function translateDriverError(error: unknown): never {
   if (isForeignKeyViolation(error)) throw new AppError('NOT_FOUND', 'A referenced record does not exist.', { cause: error })
   throw error
 }
+
+// Errors that mean "the database did not answer", not "the request was wrong": refused or dropped
+// connections, a server shutting down, a statement cancelled by statement_timeout, a query or a
+// connection attempt that timed out, SQLite still locked by another process after busy_timeout.
+// The error handler answers them 503 DATABASE_UNAVAILABLE; the service recovers by itself.
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN',
+  '57P01', // admin_shutdown (pg_terminate_backend, a fast shutdown)
+  '57P02', // crash_shutdown
+  '57P03', // cannot_connect_now (starting up, recovering)
+  '57014', // query_canceled (statement_timeout)
+  '53300', // too_many_connections
+  'SQLITE_BUSY', 'SQLITE_BUSY_SNAPSHOT', 'SQLITE_BUSY_TIMEOUT', 'SQLITE_LOCKED',
+])
+const UNAVAILABLE_MESSAGES = /^(Connection terminated|Query read timeout|timeout exceeded when trying to connect|Client has encountered a connection error|Connection ended unexpectedly)/
+
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const e = error as DriverError | undefined
+  if (!e || typeof e !== 'object') return false
+  if (e.code && (UNAVAILABLE_CODES.has(e.code) || e.code.startsWith('08'))) return true
+  return UNAVAILABLE_MESSAGES.test(e.message ?? '')
+}
+
+/** Whether a connection that raised `error` must be thrown away rather than reused. */
+export function breaksConnection(error: unknown): boolean {
+  // A statement cancelled by the server leaves its connection healthy; the others do not.
+  return isDatabaseUnavailable(error) && (error as DriverError).code !== '57014' && !(error as DriverError).code?.startsWith('SQLITE')
+}

@@ -7,6 +7,7 @@ import * as staffSecurity from './migrations/20261125_0003_staff_security.ts'
 import * as gymSettings from './migrations/20261125_0004_gym_settings.ts'
 import * as money from './migrations/20261130_0005_money.ts'
 import * as reports from './migrations/20261130_0006_reports.ts'
+import * as loginThrottle from './migrations/20261130_0007_login_throttle.ts'
 
 interface Migration {
   up(db: Kysely<unknown>): Promise<void>
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   '20261125_0004_gym_settings': gymSettings,
   '20261130_0005_money': money,
   '20261130_0006_reports': reports,
+  '20261130_0007_login_throttle': loginThrottle,
 }
 
 /**
@@ -33,7 +35,12 @@ const migrations: Record<string, Migration> = {
 export async function migrateToLatest(db: Db): Promise<string[]> {
   const postgres = db.getExecutor().adapter.constructor.name.startsWith('Postgres')
   return db.transaction().execute(async (tx) => {
-    if (postgres) await sql`select pg_advisory_xact_lock(hashtextextended('spotter:migrations', 0))`.execute(tx)
+    if (postgres) {
+      // The request timeouts (DB_STATEMENT_TIMEOUT_MS) are not meant for migrations, nor for
+      // waiting while another instance applies them; this turns them off for this transaction.
+      await sql`set local statement_timeout = 0`.execute(tx)
+      await sql`select pg_advisory_xact_lock(hashtextextended('spotter:migrations', 0))`.execute(tx)
+    }
     await sql`create table if not exists schema_migrations (name varchar(255) primary key, applied_at varchar(32) not null)`.execute(tx)
     const applied = await sql<{ name: string }>`select name from schema_migrations`.execute(tx)
     const done = new Set(applied.rows.map((r) => r.name))

@@ -3,9 +3,9 @@
 // is_* / grants_* (SQLite stores them as 0/1; see sqlite-boolean-plugin.ts).
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely'
 import type { AuditTables } from './tables/audit.ts'
+import type { LoginThrottleTables } from './tables/login-throttle.ts'
 import type { MoneyTables } from './tables/money.ts'
 import type { SettingsTables } from './tables/settings.ts'
-import type { StaffSecurityTables } from './tables/staff-security.ts'
 
 type CreatedAt = ColumnType<string, string, never>
 
@@ -212,7 +212,7 @@ export interface SigningKeyTable {
 }
 
 // Tables added by later migrations are declared beside them in ./tables/ and joined in here.
-export interface Database extends AuditTables, MoneyTables, SettingsTables, StaffSecurityTables {
+export interface Database extends AuditTables, MoneyTables, SettingsTables, LoginThrottleTables {
   branches: BranchTable
   staff_users: StaffUserTable
   customers: CustomerTable

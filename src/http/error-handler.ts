@@ -1,6 +1,10 @@
 // Turns every thrown thing into the seed's envelope. 4xx keep their message; 5xx never show
 // internals (no stack, SQL or driver text) — those go to the log with the request id.
+import { STATUS_CODES } from 'node:http'
+import type { Duplex } from 'node:stream'
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { isDatabaseUnavailable } from '../db/errors.ts'
+import { ErrorEnvelope } from '../lib/envelope.ts'
 import { AppError, ERRORS, type ErrorCode } from '../lib/errors.ts'
 
 interface ValidationItem {
@@ -32,7 +36,34 @@ export function frameworkErrors(error: FastifyError, request: FastifyRequest, re
     .send(envelope(FASTIFY_CODES[error.code] ?? 'VALIDATION_ERROR', 'The URL is not valid.'))
 }
 
+/**
+ * For Fastify's `clientErrorHandler` option: what Node's HTTP parser rejects before Fastify sees a
+ * request (headers or URL over the 16 KB limit, broken framing, a request that never finished
+ * arriving) is answered in the envelope too, then the connection is closed.
+ */
+export function clientErrorHandler(error: Error & { code?: string }, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy()
+    return
+  }
+  const code: ErrorCode = error.code === 'HPE_HEADER_OVERFLOW'
+    ? 'HEADERS_TOO_LARGE'
+    : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 'REQUEST_TIMEOUT' : 'BAD_REQUEST'
+  const [status, message] = ERRORS[code]
+  const body = JSON.stringify(envelope(code, code === 'BAD_REQUEST' ? 'The request is not valid HTTP.' : message))
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+    `Content-Length: ${Buffer.byteLength(body)}\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n${body}`,
+  )
+}
+
 export function registerErrorHandlers(app: FastifyInstance): void {
+  // Any route can meet a database that does not answer (503 DATABASE_UNAVAILABLE): the OpenAPI
+  // document says so for every route that declares its answers, without each route repeating it.
+  app.addHook('onRoute', (route) => {
+    const response = route.schema?.response as Record<string, unknown> | undefined
+    if (response && !('503' in response)) route.schema = { ...route.schema, response: { ...response, 503: ErrorEnvelope } }
+  })
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
     if (error instanceof AppError) {
       if (error.statusCode >= 500) request.log.error({ err: error.cause ?? error }, error.message)
@@ -49,7 +80,13 @@ export function registerErrorHandlers(app: FastifyInstance): void {
       return reply.status(429).send(envelope('RATE_LIMIT_EXCEEDED', ERRORS.RATE_LIMIT_EXCEEDED[1]))
     }
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-      return reply.status(error.statusCode).send(envelope('BAD_REQUEST', 'The request could not be processed.'))
+      return reply.status(error.statusCode).send(envelope('BAD_REQUEST', ERRORS.BAD_REQUEST[1]))
+    }
+    if (isDatabaseUnavailable(error)) {
+      // One line, no stack: during an outage every request would otherwise log the same trace.
+      const cause = error as { code?: string; message?: string }
+      request.log.warn({ code: cause.code, reason: cause.message }, 'database unavailable')
+      return reply.status(503).header('retry-after', '5').send(envelope('DATABASE_UNAVAILABLE', ERRORS.DATABASE_UNAVAILABLE[1]))
     }
     request.log.error({ err: error }, 'unhandled error')
     return reply.status(500).send(envelope('INTERNAL_ERROR', ERRORS.INTERNAL_ERROR[1]))

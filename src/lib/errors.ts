@@ -3,6 +3,7 @@
 
 export const ERRORS = {
   VALIDATION_ERROR: [400, 'The request is not valid.'],
+  BAD_REQUEST: [400, 'The request could not be processed.'],
   INVALID_JSON: [400, 'The request body is not valid JSON.'],
   MISSING_IDENTIFIER: [400, 'Phone number or email is required.'],
   INVALID_IDENTIFIER: [400, 'Invalid phone number or email address.'],
@@ -17,17 +18,20 @@ export const ERRORS = {
   ACCOUNT_INACTIVE: [403, 'Your account has been deactivated. Please contact reception.'],
   NOT_FOUND: [404, 'Not found.'],
   METHOD_NOT_ALLOWED: [405, 'Method not allowed.'],
+  REQUEST_TIMEOUT: [408, 'The request took too long to arrive.'],
   CONFLICT: [409, 'This conflicts with existing data.'],
   DUPLICATE: [409, 'A record with this value already exists.'],
   DAY_CLOSED: [409, "The branch's till is already closed for today."],
   PAYLOAD_TOO_LARGE: [413, 'The request body is too large.'],
   UNSUPPORTED_MEDIA_TYPE: [415, 'Send the request body as application/json.'],
+  HEADERS_TOO_LARGE: [431, 'The request headers or URL are too large.'],
   BUSINESS_RULE: [422, 'This action is not allowed in the current state.'],
   RATE_LIMIT_EXCEEDED: [429, 'Too many requests. Please wait before trying again.'],
   TOO_MANY_ATTEMPTS: [429, 'Too many wrong codes. Please request a new activation code.'],
   SEND_FAILED: [500, 'Failed to send activation code. Please try again.'],
   INTERNAL_ERROR: [500, 'Something went wrong on our side.'],
   SERVICE_UNAVAILABLE: [503, 'The service is temporarily unavailable.'],
+  DATABASE_UNAVAILABLE: [503, 'The database is not answering. Please try again in a moment.'],
 } as const satisfies Record<string, readonly [number, string]>
 
 export type ErrorCode = keyof typeof ERRORS

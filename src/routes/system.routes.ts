@@ -12,9 +12,12 @@ export const systemRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = a
   app.get('/health', { schema: { tags: ['System'], summary: 'The process is alive', response: { 200: Status } } }, async () => success({ state: 'alive' }))
 
   app.get('/ready', {
-    schema: { tags: ['System'], summary: 'The database is reachable', response: { 200: Status, 503: ErrorEnvelope } },
+    schema: { tags: ['System'], summary: 'Send traffic here: the database answers and the server is not shutting down', response: { 200: Status, 503: ErrorEnvelope } },
   }, async () => {
-    if (!(await isReachable(services.database.db))) throw new AppError('SERVICE_UNAVAILABLE', 'The database is not reachable.')
+    if (app.lifecycle.state !== 'serving') throw new AppError('SERVICE_UNAVAILABLE', 'The server is shutting down.')
+    // Bounded: a database that accepts connections and never answers must not hang the probe.
+    const timeoutMs = Math.min(1500, services.config.dbStatementTimeoutMs || 1500)
+    if (!(await isReachable(services.database.db, timeoutMs))) throw new AppError('DATABASE_UNAVAILABLE', 'The database is not reachable.')
     return success({ state: 'ready' })
   })
 }

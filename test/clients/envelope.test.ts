@@ -96,7 +96,7 @@ describe('the envelope', () => {
     await t.db.destroy()
     const ready = await call(t.app, 'GET', '/ready')
     expect(ready.statusCode).toBe(503)
-    expect(ready.json()).toEqual({ status: 'error', code: 'SERVICE_UNAVAILABLE', message: 'The database is not reachable.' })
+    expect(ready.json()).toEqual({ status: 'error', code: 'DATABASE_UNAVAILABLE', message: 'The database is not reachable.' })
     const profile = await call(t.app, 'GET', '/api/clients/profile', { token: accessToken })
     expect(profile.statusCode).toBe(500)
     expect(profile.json()).toEqual({ status: 'error', code: 'INTERNAL_ERROR', message: 'Something went wrong on our side.' })

@@ -96,13 +96,15 @@ export function createActivationService(deps: ActivationDeps) {
           throw error instanceof AppError ? error : new AppError('SEND_FAILED', undefined, { cause: error })
         }
         await db.transaction().execute((tx) => repo.activateReplacingOthers(tx, codeId, customer!.id))
-      } else if (recipient) {
-        // A deactivated member is told to contact reception; a failure here must not answer
-        // differently from an unknown identifier, so it is only logged.
-        await timedSend(channel, () => notifier.sendInactiveAccountNotice(recipient)).catch((error: unknown) =>
-          log.warn({ err: error, customerId: customer!.id }, 'inactive-account notice not sent'),
-        )
       } else {
+        if (recipient) {
+          // A deactivated member is told to contact reception. The notice is sent off the response
+          // path: waited for, a provider that hangs would make inactive members answer seconds
+          // later than unknown identifiers. Either way the answer takes a typical send's time.
+          void notifier.sendInactiveAccountNotice(recipient).catch((error: unknown) =>
+            log.warn({ err: error, customerId: customer!.id }, 'inactive-account notice not sent'),
+          )
+        }
         await sleep((typicalSendMs[channel] ?? 0) * (0.85 + Math.random() * 0.3))
       }
       return { expires_in: config.activationCodeTtl, identifier_type: identifier.kind }

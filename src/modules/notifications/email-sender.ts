@@ -5,8 +5,6 @@ import type { SMTPTransportOptions } from 'nodemailer/lib/smtp-transport'
 import type { Config } from '../../config.ts'
 import type { Sender } from './notifier.ts'
 
-const TIMEOUT_MS = 10_000
-
 export function smtpOptions(email: Config['email']): SMTPTransportOptions {
   // Port 465 speaks TLS from the first byte; everywhere else SMTP_STARTTLS decides between a
   // mandatory upgrade and none at all (never "upgrade if offered", which an attacker can strip).
@@ -18,10 +16,11 @@ export function smtpOptions(email: Config['email']): SMTPTransportOptions {
     requireTLS: !implicitTls && email.smtpStarttls,
     ignoreTLS: !implicitTls && !email.smtpStarttls,
     auth: email.senderPassword ? { user: email.senderEmail, pass: email.senderPassword } : undefined,
-    connectionTimeout: TIMEOUT_MS,
-    greetingTimeout: TIMEOUT_MS,
-    socketTimeout: TIMEOUT_MS,
-    dnsTimeout: TIMEOUT_MS,
+    // A mail server that accepts the connection and never answers fails the send after this.
+    connectionTimeout: email.timeoutMs,
+    greetingTimeout: email.timeoutMs,
+    socketTimeout: email.timeoutMs,
+    dnsTimeout: email.timeoutMs,
   }
 }
 

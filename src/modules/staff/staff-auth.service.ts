@@ -1,21 +1,17 @@
-// Staff sign-in (limited per account as well as per IP), password change, and the first owner.
+// Staff sign-in (throttled per username and source, see login-throttle.ts, as well as per IP),
+// password change, and the first owner.
 import type { FastifyBaseLogger } from 'fastify'
 import type { Config } from '../../config.ts'
 import type { Db } from '../../db/database.ts'
 import { uniqueViolationField } from '../../db/errors.ts'
 import type { StaffUser } from '../../db/types.ts'
 import type { Clock } from '../../lib/clock.ts'
-import { addSeconds } from '../../lib/dates.ts'
 import { AppError, invalidField } from '../../lib/errors.ts'
-import { deriveKey, hmacHex } from '../../lib/keys.ts'
 import { hashPassword, verifyAgainstDummy, verifyPassword } from '../../lib/passwords.ts'
 import { recordAudit, type Actor } from '../audit/audit.ts'
 import type { SessionMeta, SessionService } from '../auth/session.service.ts'
+import { assertLoginAllowed, recordLoginFailure, recordLoginSuccess } from './login-throttle.ts'
 import * as repo from './staff.repository.ts'
-
-/** After this many failed sign-ins for one username within the window, that username is refused. */
-export const LOGIN_MAX_FAILURES = 5
-export const LOGIN_WINDOW_SECONDS = 15 * 60
 
 export function presentStaff(user: StaffUser) {
   return {
@@ -38,30 +34,19 @@ export interface LoginDeps {
 }
 
 export async function login(deps: LoginDeps, credentials: { username: string; password: string }, meta: SessionMeta) {
-  const { db, clock } = deps
+  const { db } = deps
   const username = credentials.username.trim().toLowerCase()
-  // Known and unknown names are counted alike, so the limit tells nobody which accounts exist.
-  const nameKey = hmacHex(deriveKey(deps.config.jwtSecretKey, 'identifier'), `staff-username:${username}`)
-  const now = clock.now()
-  const since = addSeconds(now, -LOGIN_WINDOW_SECONDS).toISOString()
-  await repo.purgeLoginFailures(db, since)
-  // The attempt counts as a failure from the start and is cleared only by the right password, so
-  // parallel guesses cannot all slip in before any of them is recorded.
-  const attemptId = await repo.insertLoginFailure(db, nameKey, now.toISOString())
-  const earlier = (await repo.loginFailuresSince(db, nameKey, since, attemptId)).filter((f) => f.id !== attemptId)
-  if (earlier.length >= LOGIN_MAX_FAILURES) {
-    await repo.deleteLoginFailure(db, attemptId)
-    // Attempts are allowed again once enough of the oldest failures have left the window.
-    const freeing = earlier[earlier.length - LOGIN_MAX_FAILURES]!
-    const retryAfter = Math.max(1, Math.ceil((Date.parse(freeing.failed_at) + LOGIN_WINDOW_SECONDS * 1000 - now.getTime()) / 1000))
-    throw new AppError('RATE_LIMIT_EXCEEDED', `Too many failed sign-ins for this account. Please wait ${Math.ceil(retryAfter / 60)} minute(s) before trying again.`, {
-      headers: { 'retry-after': String(retryAfter) },
-    })
-  }
+  const attempt = { kind: 'staff' as const, username, ip: meta.ip }
+  await assertLoginAllowed(deps, attempt)
   const user = await repo.findByUsername(db, username)
   const valid = user ? await verifyPassword(user.password_hash, credentials.password) : await verifyAgainstDummy(credentials.password)
-  if (!user || !valid) throw new AppError('INVALID_CREDENTIALS')
-  await repo.clearLoginFailures(db, nameKey)
+  // Counted only once the password has been checked and found wrong: sign-ins in progress never
+  // count, so several correct ones at once all succeed.
+  if (!user || !valid) {
+    await recordLoginFailure(deps, attempt)
+    throw new AppError('INVALID_CREDENTIALS')
+  }
+  await recordLoginSuccess(deps, attempt)
   if (!user.is_active) throw new AppError('ACCOUNT_INACTIVE', 'This account has been deactivated.')
   const tokens = await deps.sessions.start({ type: 'staff', id: user.id, role: user.role }, meta)
   return { ...tokens, user: presentStaff(user) }

@@ -17,34 +17,6 @@ export async function countStaff(db: Db): Promise<number> {
 export const insertStaff = (db: Db, values: Insertable<StaffUserTable>) =>
   db.insertInto('staff_users').values(values).returningAll().executeTakeFirstOrThrow()
 
-/** Records one sign-in attempt as failed until proven otherwise; returns its id. */
-export async function insertLoginFailure(db: Db, usernameHash: string, now: string): Promise<number> {
-  const row = await db.insertInto('staff_login_failures').values({ username_hash: usernameHash, failed_at: now }).returning('id').executeTakeFirstOrThrow()
-  return row.id
-}
-
-/**
- * The failures for a name since `since` recorded up to and including `uptoId`, oldest first. Counting
- * only rows up to one's own keeps parallel attempts from each seeing the others and all giving up.
- */
-export const loginFailuresSince = (db: Db, usernameHash: string, since: string, uptoId: number) =>
-  db.selectFrom('staff_login_failures').select(['id', 'failed_at'])
-    .where('username_hash', '=', usernameHash).where('failed_at', '>', since).where('id', '<=', uptoId)
-    .orderBy('id', 'asc').execute()
-
-export async function deleteLoginFailure(db: Db, id: number): Promise<void> {
-  await db.deleteFrom('staff_login_failures').where('id', '=', id).execute()
-}
-
-export async function clearLoginFailures(db: Db, usernameHash: string): Promise<void> {
-  await db.deleteFrom('staff_login_failures').where('username_hash', '=', usernameHash).execute()
-}
-
-/** Rows that have left every window are of no use; dropping them keeps the table small. */
-export async function purgeLoginFailures(db: Db, before: string): Promise<void> {
-  await db.deleteFrom('staff_login_failures').where('failed_at', '<=', before).execute()
-}
-
 /** Ends every live session of a staff account except `keepSessionId` (the caller's own). */
 export async function revokeOtherSessions(db: Db, staffId: number, keepSessionId: number, now: string, reason: string): Promise<number> {
   const result = await db.updateTable('auth_sessions')
