@@ -139,6 +139,26 @@ describe('/api/customers', () => {
       expect((await call(t.app, 'GET', `${URL}/${stranger.id}`, { token: deskA })).json().data).toMatchObject(shown)
     })
 
+    it('accountants and central accountants never see health data; owner, manager and desk see all of it', async () => {
+      const health = { weight: 80, height: 175, gender: 'male', date_of_birth: '1994-05-20', health_notes: 'knee injury' }
+      const member = (await register(deskA, { full_name: 'Measured', phone: '01000000045', ...health })).json().data
+      const shown = { weight: 80, height: 175, date_of_birth: '1994-05-20', health_notes: 'knee injury', bmi: 26.1, bmi_category: 'Overweight', bmr: 1744, ideal_weight: 67.4, daily_calories: 2703 }
+      const hidden = { weight: null, height: null, date_of_birth: null, health_notes: null, bmi: null, bmi_category: null, bmr: null, ideal_weight: null, daily_calories: null }
+      const finance = [
+        await staffToken(t.app, (await createStaff(t.db, 'accountant', branchA.id)).username),
+        await staffToken(t.app, (await createStaff(t.db, 'central_accountant', null)).username),
+      ]
+      for (const token of finance) {
+        expect((await call(t.app, 'GET', `${URL}/${member.id}`, { token })).json().data).toMatchObject({ ...hidden, full_name: 'Measured', gender: 'male', phone: '+201000000045' })
+        expect((await call(t.app, 'GET', URL, { token })).json().data.items).toMatchObject([{ id: member.id, ...hidden }])
+        expect((await call(t.app, 'GET', `${URL}/search?q=measured`, { token })).json().data).toMatchObject([{ id: member.id, ...hidden }])
+      }
+      const manager = await staffToken(t.app, (await createStaff(t.db, 'branch_manager', branchA.id)).username)
+      for (const token of [owner, manager, deskA]) {
+        expect((await call(t.app, 'GET', `${URL}/${member.id}`, { token })).json().data).toMatchObject(shown)
+      }
+    })
+
     it('trainers and accountants read but may not write; the branch manager writes in their branch', async () => {
       const member = (await register(deskA, { full_name: 'Read Only', phone: '01000000043' })).json().data
       const tokens = {
