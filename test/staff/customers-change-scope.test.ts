@@ -71,6 +71,20 @@ describe('/api/customers', () => {
       expect((await call(t.app, 'GET', '/api/clients/profile', { token: again.accessToken })).statusCode).toBe(200)
     })
 
+    it('deactivating an inactive member, or activating an active one, answers 200 and writes nothing, not even an audit record', async () => {
+      const member = (await register(deskA, { full_name: 'Twice', phone: '01000000037' })).json().data
+      expect((await call(t.app, 'POST', `${URL}/${member.id}/activate`, { token: deskA })).json().data).toMatchObject({ is_active: true })
+      expect(await auditRows('customer.activate')).toHaveLength(0)
+      expect((await call(t.app, 'POST', `${URL}/${member.id}/deactivate`, { token: deskA })).statusCode).toBe(200)
+      t.clock.advance(60)
+      const before = await t.db.selectFrom('customers').selectAll().where('id', '=', member.id).executeTakeFirstOrThrow()
+      const again = await call(t.app, 'POST', `${URL}/${member.id}/deactivate`, { token: deskA })
+      expect(again.statusCode).toBe(200)
+      expect(again.json().data).toMatchObject({ is_active: false })
+      expect(await auditRows('customer.deactivate')).toHaveLength(1)
+      expect(await t.db.selectFrom('customers').selectAll().where('id', '=', member.id).executeTakeFirstOrThrow()).toEqual(before)
+    })
+
     it('regenerate-qr gives a new card number and the old one no longer finds the member', async () => {
       const member = (await register(deskA, { full_name: 'Lost Card', phone: '01000000036' })).json().data
       const res = await call(t.app, 'POST', `${URL}/${member.id}/regenerate-qr`, { token: deskA })

@@ -101,10 +101,15 @@ export async function updateCustomer(deps: CustomerDeps, actor: StaffActor, id: 
   return getCustomer(deps, actor, id)
 }
 
-/** Deactivating also ends every signed-in session of the member, in the same transaction. */
+/**
+ * Deactivating also ends every signed-in session of the member, in the same transaction. A member
+ * already in the asked state is answered as is, with no write and no audit record (as for staff
+ * accounts and branches).
+ */
 export async function setCustomerActive(deps: CustomerDeps, actor: StaffActor, id: number, active: boolean) {
   await deps.db.transaction().execute(async (tx) => {
     const before = await findVisible(tx, actor, id)
+    if (before.is_active === active) return
     await write(deps, tx, actor, active ? 'customer.activate' : 'customer.deactivate', before, { is_active: active })
     if (!active) await deps.sessions.endAll('client', id, 'deactivated', tx)
   })
