@@ -44,6 +44,8 @@ export interface AppDeps {
   notifier?: Notifier
   /** A logger instance to use instead of the one built from LOG_LEVEL (tests pass a silent one). */
   logger?: FastifyBaseLogger
+  /** Called before any route is registered: the test suite installs its response contract check here. */
+  instrument?: (app: FastifyInstance) => void
 }
 
 const REQUEST_ID = /^[\w.-]{1,64}$/
@@ -95,6 +97,7 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps = {}): Pr
 
   registerValidators(app)
   registerErrorHandlers(app)
+  deps.instrument?.(app)
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id)
   })

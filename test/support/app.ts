@@ -7,6 +7,7 @@ import { loadConfig, type Config } from '../../src/config.ts'
 import type { Db, Dialect } from '../../src/db/database.ts'
 import { ManualClock } from '../../src/lib/clock.ts'
 import type { Notifier } from '../../src/modules/notifications/notifier.ts'
+import { describeViolations, installContractCheck, type ContractViolation } from './contract.ts'
 import { createTestDatabase, type TestDatabase } from './database.ts'
 import { MemoryNotifier } from './memory-notifier.ts'
 
@@ -20,6 +21,8 @@ export interface TestApp {
   config: Readonly<Config>
   notifier: MemoryNotifier
   database: TestDatabase
+  /** Answers that did not match their route's declared response schema (see contract.ts); close() fails on any. */
+  violations: ContractViolation[]
   /** Another app instance over the same database (PostgreSQL: a separate pool), as a second server would be. */
   secondInstance(): Promise<FastifyInstance>
   close(): Promise<void>
@@ -36,18 +39,21 @@ export async function createTestApp(options: { env?: Record<string, string>; clo
   const notifier = options.notifier ?? memory
   const database = await createTestDatabase()
   const logger = pino({ level: 'silent' })
-  const app = await buildApp(config, { clock, database: database.handle, notifier, logger })
+  const violations: ContractViolation[] = []
+  const instrument = (a: FastifyInstance) => installContractCheck(a, violations)
+  const app = await buildApp(config, { clock, database: database.handle, notifier, logger, instrument })
   const others: FastifyInstance[] = []
   return {
-    app, db: database.handle.db, dialect: database.handle.dialect, clock, config, notifier: memory, database,
+    app, db: database.handle.db, dialect: database.handle.dialect, clock, config, notifier: memory, database, violations,
     async secondInstance() {
-      const other = await buildApp(config, { clock, database: database.open(), notifier, logger })
+      const other = await buildApp(config, { clock, database: database.open(), notifier, logger, instrument })
       others.push(other)
       return other
     },
     async close() {
       await Promise.all([app, ...others].map((a) => a.close()))
       await database.drop()
+      if (violations.length) throw new Error(`Answers outside their declared response schemas:\n${describeViolations(violations)}`)
     },
   }
 }
