@@ -11,7 +11,7 @@ async function appWith(violations: ContractViolation[]) {
   const app = Fastify()
   registerErrorHandlers(app)
   installContractCheck(app, violations)
-  const response = { 200: SuccessEnvelope(Type.Object({ n: Type.Integer() })), 404: ErrorEnvelope }
+  const response: Record<number, object> = { 200: SuccessEnvelope(Type.Object({ n: Type.Integer() })), 404: ErrorEnvelope }
   app.get('/api/good', { schema: { response } }, async () => success({ n: 1 }))
   app.get('/api/wrong-type', { schema: { response } }, async () => success({ n: 'one' }))
   // The serializer would print null as 0: the check reads the object before serialization.
