@@ -11,6 +11,12 @@ import { describeViolations, installContractCheck, type ContractViolation } from
 import { createTestDatabase, type TestDatabase } from './database.ts'
 import { MemoryNotifier } from './memory-notifier.ts'
 
+export interface RegisteredRoute {
+  method: string
+  url: string
+  schema: { body?: unknown; params?: unknown; querystring?: unknown; response?: unknown } | undefined
+}
+
 export const TEST_SECRET = 'test-secret-key-that-is-long-enough-0123456789'
 
 export interface TestApp {
@@ -23,6 +29,8 @@ export interface TestApp {
   database: TestDatabase
   /** Answers that did not match their route's declared response schema (see contract.ts); close() fails on any. */
   violations: ContractViolation[]
+  /** Every route of the app with its schemas, as registered (the fuzz test generates requests from them). */
+  routes: RegisteredRoute[]
   /** Another app instance over the same database (PostgreSQL: a separate pool), as a second server would be. */
   secondInstance(): Promise<FastifyInstance>
   close(): Promise<void>
@@ -41,10 +49,19 @@ export async function createTestApp(options: { env?: Record<string, string>; clo
   const logger = pino({ level: 'silent' })
   const violations: ContractViolation[] = []
   const instrument = (a: FastifyInstance) => installContractCheck(a, violations)
-  const app = await buildApp(config, { clock, database: database.handle, notifier, logger, instrument })
+  const routes: RegisteredRoute[] = []
+  const app = await buildApp(config, {
+    clock, database: database.handle, notifier, logger,
+    instrument: (a) => {
+      instrument(a)
+      a.addHook('onRoute', (route) => {
+        for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push({ method, url: route.url, schema: route.schema as RegisteredRoute['schema'] })
+      })
+    },
+  })
   const others: FastifyInstance[] = []
   return {
-    app, db: database.handle.db, dialect: database.handle.dialect, clock, config, notifier: memory, database, violations,
+    app, db: database.handle.db, dialect: database.handle.dialect, clock, config, notifier: memory, database, violations, routes,
     async secondInstance() {
       const other = await buildApp(config, { clock, database: database.open(), notifier, logger, instrument })
       others.push(other)
