@@ -2,6 +2,7 @@
 // close the database, exit.
 import { buildApp } from './app.ts'
 import { ConfigError, loadConfig, type Config } from './config.ts'
+import { DatabaseInUseError } from './db/database.ts'
 
 let config: Readonly<Config>
 try {
@@ -19,7 +20,11 @@ try {
   throw error
 }
 
-const app = await buildApp(config)
+const app = await buildApp(config).catch((error: unknown) => {
+  if (!(error instanceof DatabaseInUseError)) throw error
+  console.error(`spotter: ${error.message}`)
+  process.exit(1)
+})
 let closing = false
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.once(signal, () => {

@@ -32,12 +32,39 @@ export function openDatabase(url: string, options: DatabaseOptions = {}): Databa
   return openPostgres(url, options)
 }
 
+/** Another process already has the SQLite file open: one process per file (see `openSqlite`). */
+export class DatabaseInUseError extends Error {}
+
+/**
+ * One process per SQLite file. Spotter's guarantees under concurrency (one use per code, one coin
+ * per scan, one sale per request) rest on row locks that SQLite does not have across processes,
+ * so a second process (a second instance, a cluster worker, `npm run migrate` beside a running
+ * server) is refused at start with a clear message instead of racing: the file is held with an
+ * exclusive lock for as long as the process has it open. The operating system releases the lock
+ * when the process ends, however it ends, so no stale lock file is ever left behind. Several
+ * instances need PostgreSQL.
+ */
 function openSqlite(file: string): DatabaseHandle {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true })
   const database = new SQLite(file)
-  database.pragma('journal_mode = WAL')
-  database.pragma('foreign_keys = ON')
   database.pragma('busy_timeout = 5000')
+  if (file !== ':memory:') {
+    database.pragma('locking_mode = EXCLUSIVE')
+    try {
+      database.pragma('journal_mode = WAL')
+      database.exec('BEGIN EXCLUSIVE; COMMIT')
+    } catch (error) {
+      database.close()
+      if ((error as { code?: string }).code !== 'SQLITE_BUSY') throw error
+      throw new DatabaseInUseError(
+        `the SQLite database ${file} is in use by another process; SQLite allows one Spotter process per file ` +
+        '(stop the other one, or use PostgreSQL to run several instances)',
+      )
+    }
+  } else {
+    database.pragma('journal_mode = WAL')
+  }
+  database.pragma('foreign_keys = ON')
   database.pragma('synchronous = NORMAL')
   const db = new Kysely<Database>({
     dialect: new SqliteDialect({ database }),
