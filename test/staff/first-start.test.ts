@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { buildApp } from '../../src/app.ts'
 import { ManualClock } from '../../src/lib/clock.ts'
 import { verifyPassword } from '../../src/lib/passwords.ts'
-import { call, createTestApp, testConfig, type TestApp } from '../support/app.ts'
+import { createTestApp, testConfig, type TestApp } from '../support/app.ts'
 import { createBranch, createStaff, STAFF_PASSWORD } from '../support/factories.ts'
 import { MemoryNotifier } from '../support/memory-notifier.ts'
 
