@@ -3,7 +3,6 @@
 // one owner and one QR signing key are created. PostgreSQL only, so it runs against the test
 // server whichever project runs it (SQLite allows one process per file: sqlite-one-process.test.ts).
 import { randomBytes } from 'node:crypto'
-import pg from 'pg'
 import pino from 'pino'
 import { afterEach, describe, expect, it } from 'vitest'
 import { buildApp } from '../../src/app.ts'
@@ -11,32 +10,22 @@ import { openDatabase, type DatabaseHandle } from '../../src/db/database.ts'
 import { migrateToLatest } from '../../src/db/migrate.ts'
 import { ManualClock } from '../../src/lib/clock.ts'
 import { testConfig } from '../support/app.ts'
-import { postgresUrl } from '../support/database.ts'
+import { admin, postgresUrl } from '../support/database.ts'
 import { MemoryNotifier } from '../support/memory-notifier.ts'
 
 const INSTANCES = 6
-
-async function admin(query: string): Promise<void> {
-  const client = new pg.Client({ connectionString: postgresUrl() })
-  await client.connect()
-  try {
-    await client.query(query)
-  } finally {
-    await client.end()
-  }
-}
 
 describe('several instances migrating one PostgreSQL schema at the same moment', () => {
   let schema: string
   const handles: DatabaseHandle[] = []
   afterEach(async () => {
     await Promise.all(handles.splice(0).map((h) => h.close()))
-    await admin(`drop schema if exists ${schema} cascade`)
+    await admin((c) => c.query(`drop schema if exists ${schema} cascade`))
   })
 
   const freshSchema = async () => {
     schema = `t_${randomBytes(6).toString('hex')}`
-    await admin(`create schema ${schema}`)
+    await admin((c) => c.query(`create schema ${schema}`))
     return () => {
       const handle = openDatabase(postgresUrl(), { schema, poolSize: 2 })
       handles.push(handle)

@@ -12,6 +12,9 @@
 //   review, reports) · central_accountant (read all money, review expenses, daily closings,
 //   reports) · accountant (payments, expenses, daily closing, reports of the branch) · trainer
 //   (reads members) · front_desk (members, subscriptions, door, payments, daily closing)
+import type { StaffRole } from '../../src/db/types.ts'
+import { STAFF_ROLES } from '../../src/modules/staff/roles.ts'
+
 export const ROLE_TABLE = `
 # members' app
 POST   /api/clients/request-activation     public
@@ -89,8 +92,9 @@ GET    /api/entries/qr-keys                public
 GET    /api/audit                          owner
 `
 
-export type Caller = 'public' | 'member' | 'owner' | 'branch_manager' | 'central_accountant' | 'accountant' | 'trainer' | 'front_desk'
-export const STAFF_CALLERS = ['owner', 'branch_manager', 'central_accountant', 'accountant', 'trainer', 'front_desk'] as const
+export type Caller = 'public' | 'member' | StaffRole
+/** The role names only (who may do what is this file's own table above). */
+export const STAFF_CALLERS = STAFF_ROLES
 
 /** `METHOD /path` → the callers allowed; throws on a malformed or repeated line. */
 export function parseRoleTable(text: string): Map<string, ReadonlySet<Caller>> {

@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { call, createTestApp, type TestApp } from '../support/app.ts'
 import { createBranch, createCustomer, createStaff, signInMember, STAFF_PASSWORD } from '../support/factories.ts'
+import { expectError } from '../clients/helpers.ts'
 
 describe('staff sessions: refresh and logout', () => {
   let t: TestApp
@@ -23,8 +24,6 @@ describe('staff sessions: refresh and logout', () => {
   const me = (token: string) => call(t.app, 'GET', '/api/auth/me', { token })
   const logout = (token: string, body?: object, query = '') => call(t.app, 'POST', `/api/auth/logout${query}`, { token, ...(body ? { body } : {}) })
   const sessionRows = () => t.db.selectFrom('auth_sessions').select(['id', 'revoked_reason']).where('subject_type', '=', 'staff').orderBy('id').execute()
-  const expectCode = (res: { statusCode: number; json(): { code: string } }, status: number, code: string) =>
-    expect({ status: res.statusCode, code: res.json().code }).toEqual({ status, code })
 
   describe('POST /api/auth/refresh', () => {
     it('rotates: a new access and refresh token that work, in the same session; the old refresh token is spent', async () => {
@@ -46,11 +45,11 @@ describe('staff sessions: refresh and logout', () => {
     it('takes the refresh token as Authorization: Bearer too; a member refresh token answers 403, an access token 401', async () => {
       const { access, refresh: token } = await signIn()
       expect((await call(t.app, 'POST', '/api/auth/refresh', { token })).statusCode).toBe(200)
-      expectCode(await refresh(access), 401, 'TOKEN_INVALID')
-      expectCode(await call(t.app, 'POST', '/api/auth/refresh'), 401, 'TOKEN_MISSING')
+      expectError(await refresh(access), 401, 'TOKEN_INVALID')
+      expectError(await call(t.app, 'POST', '/api/auth/refresh'), 401, 'TOKEN_MISSING')
       await createCustomer(t.db, { phone: '01555550009' })
       const member = await signInMember(t.app, t.notifier, '01555550009')
-      expectCode(await refresh(member.refreshToken), 403, 'UNAUTHORIZED')
+      expectError(await refresh(member.refreshToken), 403, 'UNAUTHORIZED')
     })
 
     it('within REFRESH_REUSE_INTERVAL (10 s) a spent token gets the very same successor back and the session lives on', async () => {
@@ -70,10 +69,10 @@ describe('staff sessions: refresh and logout', () => {
       const other = await signIn('Phone')
       const successor = (await refresh(stolen.refresh)).json().data
       t.clock.advance(11)
-      expectCode(await refresh(stolen.refresh), 401, 'TOKEN_REVOKED')
-      expectCode(await refresh(successor.refresh_token), 401, 'TOKEN_REVOKED')
-      expectCode(await me(successor.access_token), 401, 'TOKEN_REVOKED')
-      expectCode(await me(stolen.access), 401, 'TOKEN_REVOKED')
+      expectError(await refresh(stolen.refresh), 401, 'TOKEN_REVOKED')
+      expectError(await refresh(successor.refresh_token), 401, 'TOKEN_REVOKED')
+      expectError(await me(successor.access_token), 401, 'TOKEN_REVOKED')
+      expectError(await me(stolen.access), 401, 'TOKEN_REVOKED')
       expect((await me(other.access)).statusCode).toBe(200)
       expect((await sessionRows()).map((s) => s.revoked_reason)).toEqual(['refresh_reuse', null])
     })
@@ -93,8 +92,8 @@ describe('staff sessions: refresh and logout', () => {
       const res = await logout(desk.access)
       expect(res.statusCode).toBe(200)
       expect(res.json()).toMatchObject({ status: 'success', data: { sessions_ended: 1 } })
-      expectCode(await me(desk.access), 401, 'TOKEN_REVOKED')
-      expectCode(await refresh(desk.refresh), 401, 'TOKEN_REVOKED')
+      expectError(await me(desk.access), 401, 'TOKEN_REVOKED')
+      expectError(await refresh(desk.refresh), 401, 'TOKEN_REVOKED')
       expect((await me(phone.access)).statusCode).toBe(200)
       expect((await sessionRows()).map((s) => s.revoked_reason)).toEqual(['logout', null])
     })
@@ -103,12 +102,12 @@ describe('staff sessions: refresh and logout', () => {
       const desk = await signIn('Desk PC')
       const phone = await signIn('Phone')
       expect((await logout(desk.access, { refresh_token: phone.refresh })).json().data).toEqual({ sessions_ended: 1 })
-      expectCode(await me(phone.access), 401, 'TOKEN_REVOKED')
+      expectError(await me(phone.access), 401, 'TOKEN_REVOKED')
       expect((await me(desk.access)).statusCode).toBe(200)
 
       const stranger = await createStaff(t.db, 'front_desk', null)
       const theirs = (await call(t.app, 'POST', '/api/auth/login', { body: { username: stranger.username, password: STAFF_PASSWORD } })).json().data
-      expectCode(await logout(desk.access, { refresh_token: theirs.refresh_token }), 401, 'TOKEN_INVALID')
+      expectError(await logout(desk.access, { refresh_token: theirs.refresh_token }), 401, 'TOKEN_INVALID')
       expect((await me(theirs.access_token)).statusCode).toBe(200)
     })
 
@@ -116,15 +115,15 @@ describe('staff sessions: refresh and logout', () => {
       const desk = await signIn('Desk PC')
       const phone = await signIn('Phone')
       expect((await logout(desk.access, undefined, '?all=true')).json().data).toEqual({ sessions_ended: 2 })
-      expectCode(await me(desk.access), 401, 'TOKEN_REVOKED')
-      expectCode(await me(phone.access), 401, 'TOKEN_REVOKED')
-      expectCode(await refresh(phone.refresh), 401, 'TOKEN_REVOKED')
+      expectError(await me(desk.access), 401, 'TOKEN_REVOKED')
+      expectError(await me(phone.access), 401, 'TOKEN_REVOKED')
+      expectError(await refresh(phone.refresh), 401, 'TOKEN_REVOKED')
     })
 
     it('a second logout with the ended token answers 401 TOKEN_REVOKED', async () => {
       const desk = await signIn()
       expect((await logout(desk.access)).statusCode).toBe(200)
-      expectCode(await logout(desk.access), 401, 'TOKEN_REVOKED')
+      expectError(await logout(desk.access), 401, 'TOKEN_REVOKED')
     })
   })
 })
