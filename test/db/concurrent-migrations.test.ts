@@ -13,7 +13,7 @@ import { testConfig } from '../support/app.ts'
 import { admin, postgresUrl } from '../support/database.ts'
 import { MemoryNotifier } from '../support/memory-notifier.ts'
 
-const INSTANCES = 6
+const INSTANCES = 4
 
 describe('several instances migrating one PostgreSQL schema at the same moment', () => {
   let schema: string
@@ -42,7 +42,7 @@ describe('several instances migrating one PostgreSQL schema at the same moment',
     const rows = await handles[0]!.db.selectFrom('schema_migrations' as never).selectAll().execute() as { name: string }[]
     expect(rows.map((r) => r.name).sort()).toEqual([...applied[0]!].sort())
     expect(new Set(rows.map((r) => r.name)).size).toBe(rows.length)
-  })
+  }, 60_000)
 
   it('parallel buildApp with OWNER_USERNAME: every instance starts, one owner and one signing key exist', async () => {
     const open = await freshSchema()
@@ -57,5 +57,5 @@ describe('several instances migrating one PostgreSQL schema at the same moment',
     } finally {
       await Promise.all(apps.map((a) => a.close()))
     }
-  })
+  }, 60_000)
 })
