@@ -54,6 +54,8 @@ export interface AppDeps {
   logger?: FastifyBaseLogger
   /** Registers extra routes before the app is sealed (tests probe shared hooks with it). */
   beforeReady?: (app: FastifyInstance) => void
+  /** Called before any route is registered: the test suite installs its response contract check here. */
+  instrument?: (app: FastifyInstance) => void
 }
 
 const REQUEST_ID = /^[\w.-]{1,64}$/
@@ -100,6 +102,7 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps = {}): Pr
     connectTimeoutMs: config.dbConnectTimeoutMs,
     statementTimeoutMs: config.dbStatementTimeoutMs,
     busyTimeoutMs: config.dbBusyTimeoutMs,
+    serverLock: true,
     log: app.log,
   })
   const notifier = deps.notifier ?? createNotifier(config, app.log)
@@ -131,6 +134,7 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps = {}): Pr
   registerErrorHandlers(app)
   registerCsv(app)
   registerLifecycle(app)
+  deps.instrument?.(app)
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id)
   })

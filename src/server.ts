@@ -2,7 +2,7 @@
 // accepting, finish requests in flight, close the database, exit (see src/http/lifecycle.ts).
 import { buildApp } from './app.ts'
 import { ConfigError, loadConfig, type Config } from './config.ts'
-import { DatabaseUnreachableError } from './db/database.ts'
+import { DatabaseInUseError, DatabaseUnreachableError } from './db/database.ts'
 import { shutDown } from './http/lifecycle.ts'
 
 let config: Readonly<Config>
@@ -27,6 +27,10 @@ try {
 } catch (error) {
   if (error instanceof DatabaseUnreachableError) {
     console.error(`spotter: cannot start: ${error.message}`)
+    process.exit(1)
+  }
+  if (error instanceof DatabaseInUseError) {
+    console.error(`spotter: ${error.message}`)
     process.exit(1)
   }
   throw error

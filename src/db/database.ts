@@ -27,6 +27,8 @@ export interface DatabaseOptions {
   statementTimeoutMs?: number
   /** SQLite: how long a write waits for another process's lock (it blocks the event loop meanwhile). */
   busyTimeoutMs?: number
+  /** SQLite: this process is a Spotter server and must be the only one on the file (see `holdServerLock`). */
+  serverLock?: boolean
   /** PostgreSQL: shown in pg_stat_activity (the fault tests find their connections by it). */
   applicationName?: string
   /** Where a dropped idle connection is reported (one line, no stack); the pool replaces it by itself. */
@@ -45,8 +47,38 @@ export function openDatabase(url: string, options: DatabaseOptions = {}): Databa
   return openPostgres(url, options)
 }
 
+/** Another Spotter server already runs on the SQLite file (see `holdServerLock`). */
+export class DatabaseInUseError extends Error {}
+
+/**
+ * One server process per SQLite file. Spotter's guarantees under concurrency (one use per code,
+ * one coin per scan, one sale per request) rest on every write of the service going through one
+ * connection; two servers on one file would race. So a server holds an exclusive SQLite lock on a
+ * sidecar file (`<file>.server-lock`) for as long as it runs, and a second server is refused at
+ * start with one clear line. The operating system drops the lock when the process ends, however it
+ * ends, so no stale lock is left behind. Operator commands (backup, admin, migrate) open the
+ * database itself, not the sidecar, so they still work beside a running server. Several servers
+ * need PostgreSQL.
+ */
+function holdServerLock(file: string): SQLite.Database {
+  const lock = new SQLite(`${file}.server-lock`)
+  try {
+    lock.pragma('locking_mode = EXCLUSIVE')
+    lock.exec('BEGIN EXCLUSIVE; COMMIT')
+    return lock
+  } catch (error) {
+    lock.close()
+    if ((error as { code?: string }).code !== 'SQLITE_BUSY') throw error
+    throw new DatabaseInUseError(
+      `the SQLite database ${file} is in use by another Spotter server; SQLite allows one server per file ` +
+      '(stop the other one, or use PostgreSQL to run several instances)',
+    )
+  }
+}
+
 function openSqlite(file: string, options: DatabaseOptions): DatabaseHandle {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true })
+  const lock = options.serverLock && file !== ':memory:' ? holdServerLock(file) : null
   const database = new SQLite(file)
   database.pragma('journal_mode = WAL')
   database.pragma('foreign_keys = ON')
@@ -56,7 +88,13 @@ function openSqlite(file: string, options: DatabaseOptions): DatabaseHandle {
     dialect: new SqliteDialect({ database }),
     plugins: [new SqliteBooleanPlugin()],
   })
-  return { db, dialect: 'sqlite', close: () => db.destroy() }
+  return {
+    db, dialect: 'sqlite',
+    close: async () => {
+      await db.destroy()
+      lock?.close()
+    },
+  }
 }
 
 function openPostgres(url: string, options: DatabaseOptions): DatabaseHandle {

@@ -12,6 +12,16 @@ export function registerValidators(app: FastifyInstance): void {
   // Every body is JSON. Fastify parses text/plain by default, which would turn a wrong content type
   // into a confusing VALIDATION_ERROR; without the parser it answers 415 UNSUPPORTED_MEDIA_TYPE.
   app.removeContentTypeParser('text/plain')
+  // An empty body sent as JSON (what `curl -X POST -H 'Content-Type: application/json'` sends with
+  // no -d) is read as no body at all, as it is without the header: routes whose body is optional
+  // accept it, the others name their missing fields. Anything else goes to Fastify's own parser
+  // (prototype-poisoning checks included).
+  const parseJson = app.getDefaultJsonParser('error', 'error')
+  app.removeContentTypeParser('application/json')
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, raw, done) => {
+    if (raw.length === 0) return done(null, undefined)
+    return parseJson(request, raw.toString(), done)
+  })
   const body = addFormats.default(new Ajv({ ...common, coerceTypes: false }))
   const text = addFormats.default(new Ajv({ ...common, coerceTypes: 'array', removeAdditional: 'all' }))
   app.setValidatorCompiler(({ schema, httpPart }) => {

@@ -145,6 +145,18 @@ describe('verify-activation', () => {
       expect((await verifyCode(t.app, '01234560011', fresh)).statusCode).toBe(200)
     })
 
+    it('a spent code presented again answers 401 INVALID_CODE, not 429, while an older capped code is still within its lifetime', async () => {
+      await createCustomer(t.db, { phone: '01234560012' })
+      const capped = await codeFor('01234560012')
+      const wrong = capped === '999999' ? '999998' : '999999'
+      for (let i = 0; i < 5; i++) expectError(await verifyCode(t.app, '01234560012', wrong), 401, 'INVALID_CODE')
+      const fresh = await codeFor('01234560012')
+      expect((await verifyCode(t.app, '01234560012', fresh)).statusCode).toBe(200)
+      expectError(await verifyCode(t.app, '01234560012', fresh), 401, 'INVALID_CODE')
+      expectError(await verifyCode(t.app, '01234560012', capped), 401, 'INVALID_CODE')
+      expect(await t.db.selectFrom('auth_sessions').selectAll().execute()).toHaveLength(1)
+    })
+
     it('an identifier that is not a member runs out of attempts the same way', async () => {
       await requestCode(t.app, '01299990000')
       const answers = []

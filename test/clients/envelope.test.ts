@@ -31,12 +31,31 @@ describe('the envelope', () => {
     expect(body.message).not.toContain('?')
   })
 
-  it('malformed JSON answers 400 INVALID_JSON; an empty JSON body too', async () => {
+  it('malformed JSON answers 400 INVALID_JSON; a body of only spaces too', async () => {
     const broken = await t.app.inject({ method: 'POST', url: '/api/clients/request-activation', payload: '{identifier:', headers: { 'content-type': 'application/json' } })
     expect(broken.json()).toEqual({ status: 'error', code: 'INVALID_JSON', message: 'The request body is not valid JSON.' })
     expect(broken.statusCode).toBe(400)
-    const empty = await t.app.inject({ method: 'POST', url: '/api/clients/request-activation', payload: '', headers: { 'content-type': 'application/json' } })
-    expectError(empty, 400, 'INVALID_JSON')
+    const spaces = await t.app.inject({ method: 'POST', url: '/api/clients/request-activation', payload: '  ', headers: { 'content-type': 'application/json' } })
+    expectError(spaces, 400, 'INVALID_JSON')
+  })
+
+  it('an empty body sent as JSON (curl -H "Content-Type: application/json" without -d) counts as no body', async () => {
+    const member = await createCustomer(t.db, { phone: '01020202021' })
+    const { accessToken } = await signInMember(t.app, t.notifier, '01020202021')
+    const bare = (method: 'POST', url: string, token?: string) => t.app.inject({
+      method, url, payload: '', headers: { 'content-type': 'application/json; charset=utf-8', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    })
+    // A route whose body is optional accepts it…
+    const qr = await bare('POST', '/api/clients/refresh-qr', accessToken)
+    expect(qr.statusCode, qr.body).toBe(200)
+    const logout = await bare('POST', '/api/clients/logout', accessToken)
+    expect(logout.statusCode, logout.body).toBe(200)
+    expect(await t.db.selectFrom('auth_sessions').select('revoked_at').where('subject_id', '=', member.id).execute()).toEqual([{ revoked_at: expect.any(String) }])
+    // …and one that needs a body names what is missing, in the envelope.
+    expectError(await bare('POST', '/api/clients/request-activation'), 400, 'MISSING_IDENTIFIER')
+    const login = await bare('POST', '/api/auth/login')
+    expectError(login, 400, 'VALIDATION_ERROR')
+    expect(login.json().errors.map((e: { field: string }) => e.field).sort()).toEqual(['password', 'username'])
   })
 
   it('a schema failure answers 400 VALIDATION_ERROR listing every offending field', async () => {

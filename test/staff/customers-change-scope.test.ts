@@ -71,6 +71,20 @@ describe('/api/customers', () => {
       expect((await call(t.app, 'GET', '/api/clients/profile', { token: again.accessToken })).statusCode).toBe(200)
     })
 
+    it('deactivating an inactive member, or activating an active one, answers 200 and writes nothing, not even an audit record', async () => {
+      const member = (await register(deskA, { full_name: 'Twice', phone: '01000000037' })).json().data
+      expect((await call(t.app, 'POST', `${URL}/${member.id}/activate`, { token: deskA })).json().data).toMatchObject({ is_active: true })
+      expect(await auditRows('customer.activate')).toHaveLength(0)
+      expect((await call(t.app, 'POST', `${URL}/${member.id}/deactivate`, { token: deskA })).statusCode).toBe(200)
+      t.clock.advance(60)
+      const before = await t.db.selectFrom('customers').selectAll().where('id', '=', member.id).executeTakeFirstOrThrow()
+      const again = await call(t.app, 'POST', `${URL}/${member.id}/deactivate`, { token: deskA })
+      expect(again.statusCode).toBe(200)
+      expect(again.json().data).toMatchObject({ is_active: false })
+      expect(await auditRows('customer.deactivate')).toHaveLength(1)
+      expect(await t.db.selectFrom('customers').selectAll().where('id', '=', member.id).executeTakeFirstOrThrow()).toEqual(before)
+    })
+
     it('regenerate-qr gives a new card number and the old one no longer finds the member', async () => {
       const member = (await register(deskA, { full_name: 'Lost Card', phone: '01000000036' })).json().data
       const res = await call(t.app, 'POST', `${URL}/${member.id}/regenerate-qr`, { token: deskA })
@@ -137,6 +151,26 @@ describe('/api/customers', () => {
       const quick = (await call(t.app, 'GET', `${URL}/search?q=trained`, { token: trainerToken })).json().data
       expect(quick).toMatchObject([{ id: client.id, ...shown }, { id: stranger.id, ...hidden }])
       expect((await call(t.app, 'GET', `${URL}/${stranger.id}`, { token: deskA })).json().data).toMatchObject(shown)
+    })
+
+    it('accountants and central accountants never see health data; owner, manager and desk see all of it', async () => {
+      const health = { weight: 80, height: 175, gender: 'male', date_of_birth: '1994-05-20', health_notes: 'knee injury' }
+      const member = (await register(deskA, { full_name: 'Measured', phone: '01000000045', ...health })).json().data
+      const shown = { weight: 80, height: 175, date_of_birth: '1994-05-20', health_notes: 'knee injury', bmi: 26.1, bmi_category: 'Overweight', bmr: 1744, ideal_weight: 67.4, daily_calories: 2703 }
+      const hidden = { weight: null, height: null, date_of_birth: null, health_notes: null, bmi: null, bmi_category: null, bmr: null, ideal_weight: null, daily_calories: null }
+      const finance = [
+        await staffToken(t.app, (await createStaff(t.db, 'accountant', branchA.id)).username),
+        await staffToken(t.app, (await createStaff(t.db, 'central_accountant', null)).username),
+      ]
+      for (const token of finance) {
+        expect((await call(t.app, 'GET', `${URL}/${member.id}`, { token })).json().data).toMatchObject({ ...hidden, full_name: 'Measured', gender: 'male', phone: '+201000000045' })
+        expect((await call(t.app, 'GET', URL, { token })).json().data.items).toMatchObject([{ id: member.id, ...hidden }])
+        expect((await call(t.app, 'GET', `${URL}/search?q=measured`, { token })).json().data).toMatchObject([{ id: member.id, ...hidden }])
+      }
+      const manager = await staffToken(t.app, (await createStaff(t.db, 'branch_manager', branchA.id)).username)
+      for (const token of [owner, manager, deskA]) {
+        expect((await call(t.app, 'GET', `${URL}/${member.id}`, { token })).json().data).toMatchObject(shown)
+      }
     })
 
     it('trainers and accountants read but may not write; the branch manager writes in their branch', async () => {

@@ -59,6 +59,21 @@ describe('freezing', () => {
     expect(await subRow(sub.id)).toMatchObject({ status: 'active', freeze_count: 0, frozen_since: null })
   })
 
+  it('after an earlier freeze, only the allowance left can be asked for: 6 of 10 days used, 5 more answer 422 and 4 are accepted', async () => {
+    const g = await gym()
+    const sub = (await sell(g.desk, { customer_id: g.member.id, service_id: g.plan.id })).json().data
+    expect((await post(g.desk, `/${sub.id}/freeze`, { days: 6, reason: 'Trip' })).statusCode).toBe(200)
+    const desk = await at('2026-02-17T09:00:00Z', g.deskUser.username)
+    expect((await post(desk, `/${sub.id}/unfreeze`)).json().data).toMatchObject({ freeze_days_used: 6, freeze_days_remaining: 4 })
+    const before = await counts()
+    const tooMany = await post(desk, `/${sub.id}/freeze`, { days: 5, reason: 'Another trip' })
+    expect(tooMany.statusCode).toBe(422)
+    expect(tooMany.json()).toMatchObject({ code: 'BUSINESS_RULE', message: 'This plan allows 10 freeze days in all; 4 remain, 5 were asked for.' })
+    expect(await counts()).toEqual(before)
+    expect(await subRow(sub.id)).toMatchObject({ status: 'active', freeze_count: 1, freeze_days_used: 6 })
+    expect((await post(desk, `/${sub.id}/freeze`, { days: 4, reason: 'Another trip' })).json().data).toMatchObject({ status: 'frozen', freeze_count: 2 })
+  })
+
   it('when the plan charges for a freeze, the freeze needs a payment method and records a freeze payment', async () => {
     const g = await gym()
     await t.db.updateTable('services').set({ freeze_cost: 2_500 }).where('id', '=', g.plan.id).execute()

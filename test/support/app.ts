@@ -8,8 +8,15 @@ import { loadConfig, type Config } from '../../src/config.ts'
 import type { Db, Dialect } from '../../src/db/database.ts'
 import { ManualClock } from '../../src/lib/clock.ts'
 import type { Notifier } from '../../src/modules/notifications/notifier.ts'
+import { describeViolations, installContractCheck, type ContractViolation } from './contract.ts'
 import { createTestDatabase, type TestDatabase } from './database.ts'
 import { MemoryNotifier } from './memory-notifier.ts'
+
+export interface RegisteredRoute {
+  method: string
+  url: string
+  schema: { body?: unknown; params?: unknown; querystring?: unknown; response?: unknown } | undefined
+}
 
 export const TEST_SECRET = 'test-secret-key-that-is-long-enough-0123456789'
 
@@ -21,6 +28,10 @@ export interface TestApp {
   config: Readonly<Config>
   notifier: MemoryNotifier
   database: TestDatabase
+  /** Answers that did not match their route's declared response schema (see contract.ts); close() fails on any. */
+  violations: ContractViolation[]
+  /** Every route of the app with its schemas, as registered (the fuzz test generates requests from them). */
+  routes: RegisteredRoute[]
   /** Another app instance over the same database (PostgreSQL: a separate pool), as a second server would be. */
   secondInstance(): Promise<FastifyInstance>
   close(): Promise<void>
@@ -38,18 +49,30 @@ export async function createTestApp(options: { env?: Record<string, string>; clo
   const database = await createTestDatabase()
   const logger = pino({ level: 'silent' })
   const handle = options.dbPlugins ? { ...database.handle, db: options.dbPlugins.reduce((db, plugin) => db.withPlugin(plugin), database.handle.db) } : database.handle
-  const app = await buildApp(config, { clock, database: handle, notifier, logger })
+  const violations: ContractViolation[] = []
+  const instrument = (a: FastifyInstance) => installContractCheck(a, violations)
+  const routes: RegisteredRoute[] = []
+  const app = await buildApp(config, {
+    clock, database: handle, notifier, logger,
+    instrument: (a) => {
+      instrument(a)
+      a.addHook('onRoute', (route) => {
+        for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push({ method, url: route.url, schema: route.schema as RegisteredRoute['schema'] })
+      })
+    },
+  })
   const others: FastifyInstance[] = []
   return {
-    app, db: database.handle.db, dialect: database.handle.dialect, clock, config, notifier: memory, database,
+    app, db: database.handle.db, dialect: database.handle.dialect, clock, config, notifier: memory, database, violations, routes,
     async secondInstance() {
-      const other = await buildApp(config, { clock, database: database.open(), notifier, logger })
+      const other = await buildApp(config, { clock, database: database.open(), notifier, logger, instrument })
       others.push(other)
       return other
     },
     async close() {
       await Promise.all([app, ...others].map((a) => a.close()))
       await database.drop()
+      if (violations.length) throw new Error(`Answers outside their declared response schemas:\n${describeViolations(violations)}`)
     },
   }
 }

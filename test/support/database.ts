@@ -16,7 +16,8 @@ export interface TestDatabase {
   drop(): Promise<void>
 }
 
-async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+/** Runs work on a connection of its own to the test PostgreSQL (creating and dropping schemas). */
+export async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: postgresUrl() })
   await client.connect()
   try {

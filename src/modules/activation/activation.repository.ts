@@ -71,13 +71,18 @@ export async function setStatus(db: Db, codeId: number, status: ActivationCodeSt
   await db.updateTable('activation_codes').set({ status }).where('id', '=', codeId).execute()
 }
 
-/** The newest code issued for an identifier that can still be tried. */
-export const findLiveCode = (db: Db, identifierHash: string, now: string) =>
+/**
+ * The newest delivered, unexpired code for an identifier (usable, capped or already used). Only
+ * the newest counts: once it is used, an older capped code still within its lifetime must not
+ * turn a replayed code into 429 TOO_MANY_ATTEMPTS. Pending and failed sends are not delivered
+ * codes and are passed over, so an earlier code stays usable while a new one is on its way.
+ */
+export const findNewestCode = (db: Db, identifierHash: string, now: string) =>
   db
     .selectFrom('activation_codes')
     .selectAll()
     .where('identifier_hash', '=', identifierHash)
-    .where('status', 'in', ['active', 'exhausted'])
+    .where('status', 'in', ['active', 'exhausted', 'used'])
     .where('expires_at', '>', now)
     .orderBy('id', 'desc')
     .limit(1)

@@ -114,8 +114,8 @@ export function createActivationService(deps: ActivationDeps) {
       const identifier = parseIdentifier(rawIdentifier, config.defaultPhoneRegion)
       const idHash = identifierHash(identifier)
       const now = clock.now()
-      const live = await repo.findLiveCode(db, idHash, now.toISOString())
-      if (!live) throw new AppError('INVALID_CODE')
+      const live = await repo.findNewestCode(db, idHash, now.toISOString())
+      if (!live || live.status === 'used') throw new AppError('INVALID_CODE')
       if (live.status === 'exhausted' || live.attempts >= config.activationMaxAttempts) throw new AppError('TOO_MANY_ATTEMPTS')
 
       const code = rawCode.trim()

@@ -1,6 +1,6 @@
 // Members as staff see and manage them: registration, search, edits, (de)activation and card
-// numbers. Branch staff work only with their branch's members (others answer 404); a trainer
-// sees health data only of the members they train (see `present`).
+// numbers. Branch staff work only with their branch's members (others answer 404); who sees
+// health data is decided in `health-privacy.ts` (see `present`).
 import type { Config } from '../../config.ts'
 import type { Db } from '../../db/database.ts'
 import { translateDriverError } from '../../db/errors.ts'
@@ -18,6 +18,7 @@ import { findBranch } from '../branches/branches.repository.ts'
 import * as repo from './customer.repository.ts'
 import type { CustomerListInput, RegisterCustomerInput, UpdateCustomerInput } from './customers.staff-schemas.ts'
 import { healthFigures } from './health.ts'
+import { HIDDEN_HEALTH, healthAccess } from './health-privacy.ts'
 import { normalizePhone } from './phone.ts'
 
 export type { StaffActor } from '../audit/audit.ts'
@@ -32,15 +33,16 @@ export interface CustomerDeps {
 
 
 /**
- * The one place the trainer rule lives: a trainer sees weight, height, date of birth, health notes
- * and the figures derived from them only for members who have a subscription with that trainer.
+ * Rows as the actor may see them: health data (see `health-privacy.ts`, the one place the rule
+ * lives) and the figures derived from it are null where the actor's role may not read them.
  */
 async function present(deps: CustomerDeps, actor: StaffActor, rows: repo.CustomerWithBranch[]) {
-  const trained = actor.role === 'trainer' ? await repo.trainedBy(deps.db, actor.staffId, rows.map((r) => r.id)) : undefined
+  const access = healthAccess(actor.role)
+  const trained = access === 'own_clients' ? await repo.trainedBy(deps.db, actor.staffId, rows.map((r) => r.id)) : undefined
   const today = localDate(deps.clock.now(), deps.config.gymTimezone)
   return rows.map((row) => {
-    const shown = trained === undefined || trained.has(row.id)
-    const health = shown ? row : { ...row, weight: null, height: null, date_of_birth: null, health_notes: null }
+    const shown = access === 'all' || (trained?.has(row.id) ?? false)
+    const health = shown ? row : { ...row, ...HIDDEN_HEALTH }
     return {
       ...health,
       ...healthFigures(health, today),
@@ -99,10 +101,15 @@ export async function updateCustomer(deps: CustomerDeps, actor: StaffActor, id: 
   return getCustomer(deps, actor, id)
 }
 
-/** Deactivating also ends every signed-in session of the member, in the same transaction. */
+/**
+ * Deactivating also ends every signed-in session of the member, in the same transaction. A member
+ * already in the asked state is answered as is, with no write and no audit record (as for staff
+ * accounts and branches).
+ */
 export async function setCustomerActive(deps: CustomerDeps, actor: StaffActor, id: number, active: boolean) {
   await deps.db.transaction().execute(async (tx) => {
     const before = await findVisible(tx, actor, id)
+    if (before.is_active === active) return
     await write(deps, tx, actor, active ? 'customer.activate' : 'customer.deactivate', before, { is_active: active })
     if (!active) await deps.sessions.endAll('client', id, 'deactivated', tx)
   })

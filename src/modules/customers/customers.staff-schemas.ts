@@ -4,7 +4,7 @@ import { Nullable } from '../../lib/schema.ts'
 import { PageQuery } from '../../lib/pagination.ts'
 
 
-const HEALTH = 'null for a trainer unless the member has a subscription with them'
+const HEALTH = 'health data: null for accountants and central accountants, and for a trainer unless the member has a subscription with them'
 
 export const StaffCustomerSchema = Type.Object({
   id: Type.Integer(),
@@ -21,11 +21,11 @@ export const StaffCustomerSchema = Type.Object({
   address: Nullable(Type.String()),
   national_id: Nullable(Type.String()),
   health_notes: Nullable(Type.String({ description: HEALTH })),
-  bmi: Nullable(Type.Number()),
-  bmi_category: Nullable(Type.Enum(['Underweight', 'Normal', 'Overweight', 'Obese'])),
-  bmr: Nullable(Type.Integer({ description: 'kcal/day, Mifflin–St Jeor' })),
-  ideal_weight: Nullable(Type.Number({ description: 'kg at BMI 22' })),
-  daily_calories: Nullable(Type.Integer({ description: 'kcal/day at moderate activity' })),
+  bmi: Nullable(Type.Number({ description: `derived; ${HEALTH}` })),
+  bmi_category: Nullable(Type.Enum(['Underweight', 'Normal', 'Overweight', 'Obese'], { description: `derived; ${HEALTH}` })),
+  bmr: Nullable(Type.Integer({ description: `kcal/day, Mifflin–St Jeor; ${HEALTH}` })),
+  ideal_weight: Nullable(Type.Number({ description: `kg at BMI 22; ${HEALTH}` })),
+  daily_calories: Nullable(Type.Integer({ description: `kcal/day at moderate activity; ${HEALTH}` })),
   is_active: Type.Boolean(),
   created_at: Type.String({ format: 'date-time' }),
   updated_at: Type.String({ format: 'date-time' }),

@@ -69,7 +69,10 @@ export const clientMemberRoutes: FastifyPluginAsyncTypebox<{ services: Services 
 
   app.post('/refresh-qr', {
     config: { access: 'client' },
-    schema: { ...qrSchema, summary: 'Same as GET /qr; for the app to call when the pass is about to expire', body: Type.Object({}, { additionalProperties: false }) },
+    schema: {
+      ...qrSchema, response: { ...qrSchema.response, 400: ErrorEnvelope },
+      summary: 'Same as GET /qr; for the app to call when the pass is about to expire', body: Type.Object({}, { additionalProperties: false }),
+    },
   }, async (request) => qrPass(clientId(request)))
 
   app.get('/entry-history', {
