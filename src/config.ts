@@ -46,6 +46,9 @@ export interface Config {
   allowStaticQr: boolean
   trustProxy: boolean
   logLevel: string
+  metricsToken: string | undefined
+  metricsPort: number | undefined
+  metricsHost: string
 }
 
 export class ConfigError extends Error {
@@ -109,10 +112,19 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     allowStaticQr: read.bool('ALLOW_STATIC_QR', false),
     trustProxy: read.bool('TRUST_PROXY', false),
     logLevel: read.oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
+    metricsToken: env.METRICS_TOKEN?.trim() || undefined,
+    metricsPort: env.METRICS_PORT?.trim() ? read.int('METRICS_PORT', 0, 1, 65535) : undefined,
+    metricsHost: read.string('METRICS_HOST', '127.0.0.1'),
   }
 
   if (config.ownerPassword !== undefined && config.ownerPassword.length < 8) {
     throw new ConfigError('OWNER_PASSWORD must be at least 8 characters long')
+  }
+  if (config.metricsToken !== undefined && config.metricsToken.length < 16) {
+    throw new ConfigError('METRICS_TOKEN must be at least 16 characters long')
+  }
+  if (config.metricsPort !== undefined && config.metricsPort === config.port) {
+    throw new ConfigError('METRICS_PORT must differ from PORT')
   }
   if (smsProvider === 'twilio') {
     for (const name of ['TWILIO_ACCOUNT_SID', 'TWILIO_AUTH_TOKEN', 'TWILIO_PHONE_NUMBER'] as const) {

@@ -13,6 +13,8 @@ export type Db = Kysely<Database>
 export interface DatabaseHandle {
   db: Db
   dialect: Dialect
+  /** PostgreSQL only: the connection pool (its figures are exported by /metrics). */
+  pool?: pg.Pool
   close(): Promise<void>
 }
 
@@ -62,7 +64,7 @@ function openPostgres(url: string, options: DatabaseOptions): DatabaseHandle {
     },
   })
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
-  return { db, dialect: 'postgres', close: () => db.destroy() }
+  return { db, dialect: 'postgres', pool, close: () => db.destroy() }
 }
 
 export async function isReachable(db: Db): Promise<boolean> {

@@ -12,6 +12,7 @@ import { hashPassword, verifyAgainstDummy, verifyPassword } from '../../lib/pass
 import { recordAudit, type Actor } from '../audit/audit.ts'
 import type { SessionMeta, SessionService } from '../auth/session.service.ts'
 import * as repo from './staff.repository.ts'
+import { opsEvents } from '../../lib/ops-events.ts'
 
 /** After this many failed sign-ins for one username within the window, that username is refused. */
 export const LOGIN_MAX_FAILURES = 5
@@ -51,6 +52,7 @@ export async function login(deps: LoginDeps, credentials: { username: string; pa
   const earlier = (await repo.loginFailuresSince(db, nameKey, since, attemptId)).filter((f) => f.id !== attemptId)
   if (earlier.length >= LOGIN_MAX_FAILURES) {
     await repo.deleteLoginFailure(db, attemptId)
+    opsEvents.emit('loginLockout')
     // Attempts are allowed again once enough of the oldest failures have left the window.
     const freeing = earlier[earlier.length - LOGIN_MAX_FAILURES]!
     const retryAfter = Math.max(1, Math.ceil((Date.parse(freeing.failed_at) + LOGIN_WINDOW_SECONDS * 1000 - now.getTime()) / 1000))
