@@ -18,6 +18,9 @@ import { opsEvents } from '../../lib/ops-events.ts'
 export const LOGIN_MAX_FAILURES = 5
 export const LOGIN_WINDOW_SECONDS = 15 * 60
 
+/** The key the failed sign-ins of a (lower-cased) username are counted under. */
+export const loginNameKey = (secret: string, username: string) => hmacHex(deriveKey(secret, 'identifier'), `staff-username:${username}`)
+
 export function presentStaff(user: StaffUser) {
   return {
     id: user.id,
@@ -42,7 +45,7 @@ export async function login(deps: LoginDeps, credentials: { username: string; pa
   const { db, clock } = deps
   const username = credentials.username.trim().toLowerCase()
   // Known and unknown names are counted alike, so the limit tells nobody which accounts exist.
-  const nameKey = hmacHex(deriveKey(deps.config.jwtSecretKey, 'identifier'), `staff-username:${username}`)
+  const nameKey = loginNameKey(deps.config.jwtSecretKey, username)
   const now = clock.now()
   const since = addSeconds(now, -LOGIN_WINDOW_SECONDS).toISOString()
   await repo.purgeLoginFailures(db, since)
