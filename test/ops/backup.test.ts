@@ -3,7 +3,6 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import pg from 'pg'
 import pino from 'pino'
 import { afterEach, describe, expect, it } from 'vitest'
 import { buildApp } from '../../src/app.ts'
@@ -12,7 +11,8 @@ import { ManualClock } from '../../src/lib/clock.ts'
 import { BackupError, backup, restore } from '../../src/modules/ops/backup.ts'
 import { ledgerTotals, rowCounts } from '../../src/modules/ops/tables.ts'
 import { call, testConfig } from '../support/app.ts'
-import { postgresUrl, testDialect } from '../support/database.ts'
+import { testDialect } from '../support/database.ts'
+import { scratchDatabases } from './scratch-databases.ts'
 import { createBranch, createCustomer, createService, createStaff, staffToken } from '../support/factories.ts'
 import { MemoryNotifier } from '../support/memory-notifier.ts'
 
@@ -102,23 +102,9 @@ if (testDialect() === 'sqlite') {
   })
 } else {
   describe('backup and restore (PostgreSQL, pg_dump)', () => {
-    const names: string[] = []
-    const admin = async (query: string) => {
-      const client = new pg.Client({ connectionString: postgresUrl() })
-      await client.connect()
-      try { await client.query(query) } finally { await client.end() }
-    }
-    const newDatabase = async () => {
-      const name = `spotter_backup_${Math.random().toString(36).slice(2, 10)}`
-      await admin(`create database ${name}`)
-      names.push(name)
-      const url = new URL(postgresUrl())
-      url.pathname = `/${name}`
-      return url.toString()
-    }
-    afterEach(async () => {
-      for (const name of names.splice(0)) await admin(`drop database if exists ${name} with (force)`)
-    })
+    const scratch = scratchDatabases()
+    const newDatabase = () => scratch.create()
+    afterEach(() => scratch.dropAll())
 
     it('pg_dump while the service sells plans restores into a new database with the same rows and ledger; a non-empty target is refused', async () => {
       const url = await newDatabase()
