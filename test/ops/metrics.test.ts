@@ -1,11 +1,21 @@
 // GET /metrics: off by default, behind a bearer token when METRICS_TOKEN is set, and its figures
 // move as requests are made.
+import { createServer, type AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import { call, createTestApp, type TestApp } from '../support/app.ts'
 import { createCustomer, signInMember } from '../support/factories.ts'
 import { closeAppAfterEach, door } from '../staff/support/door-world.ts'
 
 const TOKEN = 'metrics-token-0123456789'
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+}
 
 /** The value of the sample `name` whose labels include `labels`, 0 when absent. */
 function sample(text: string, name: string, labels: Record<string, string> = {}): number {
@@ -37,6 +47,18 @@ describe('GET /metrics', () => {
   it('is not served when neither METRICS_TOKEN nor METRICS_PORT is set', async () => {
     t = await createTestApp()
     expect((await call(t.app, 'GET', '/metrics')).statusCode).toBe(404)
+  })
+
+  it('with METRICS_PORT, is served on that port only, from when the API listens', async () => {
+    const port = await freePort()
+    t = await createTestApp({ env: { METRICS_PORT: String(port) } })
+    await t.app.listen({ port: 0, host: '127.0.0.1' })
+    expect((await call(t.app, 'GET', '/health')).statusCode).toBe(200)
+    expect((await call(t.app, 'GET', '/metrics')).statusCode).toBe(404)
+    const res = await fetch(`http://127.0.0.1:${port}/metrics`)
+    expect(res.status).toBe(200)
+    expect(sample(await res.text(), 'spotter_http_requests_total', { route: '/health', status: '200' })).toBe(1)
+    expect((await fetch(`http://127.0.0.1:${port}/`)).status).toBe(404)
   })
 
   it('answers 401 without the token or with a wrong one', async () => {
