@@ -137,6 +137,11 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
   return deepFreeze(config)
 }
 
+/** DATABASE_URL alone, for the commands that need nothing else (npm run backup / restore). */
+export function loadDatabaseUrl(env: Env = process.env): string {
+  return reader(env).databaseUrl('DATABASE_URL', 'sqlite:./data/gym.db')
+}
+
 function reader(env: Env) {
   const raw = (name: string): string | undefined => {
     const value = env[name]?.trim()

@@ -2,7 +2,7 @@
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
-import { ConfigError, loadConfig } from '../src/config.ts'
+import { ConfigError, loadConfig, loadDatabaseUrl } from '../src/config.ts'
 
 const secret = { JWT_SECRET_KEY: 'k'.repeat(40) }
 
@@ -30,6 +30,12 @@ describe('configuration', () => {
     expect(Object.isFrozen(c) && Object.isFrozen(c.email)).toBe(true)
     // /metrics is off unless a token or a port is set.
     expect(c).toMatchObject({ metricsToken: undefined, metricsPort: undefined, metricsHost: '127.0.0.1' })
+  })
+
+  it('backup and restore read DATABASE_URL alone, with the same rule', () => {
+    expect(loadDatabaseUrl({})).toBe('sqlite:./data/gym.db')
+    expect(loadDatabaseUrl({ DATABASE_URL: 'postgres://db/gym' })).toBe('postgres://db/gym')
+    expect(() => loadDatabaseUrl({ DATABASE_URL: 'mysql://x' })).toThrow(ConfigError)
   })
 
   it.each([
