@@ -106,6 +106,19 @@ if (testDialect() === 'sqlite') {
     const newDatabase = () => scratch.create()
     afterEach(() => scratch.dropAll())
 
+    it('without pg_dump on the PATH, says what to install', async () => {
+      const url = await newDatabase()
+      const dir = mkdtempSync(join(tmpdir(), 'spotter-backup-'))
+      const path = process.env.PATH
+      process.env.PATH = '/nonexistent'
+      try {
+        await expect(backup(url, join(dir, 'x.dump'))).rejects.toThrow(/pg_dump was not found on the PATH: install the PostgreSQL client tools/)
+      } finally {
+        process.env.PATH = path
+        rmSync(dir, { recursive: true, force: true })
+      }
+    })
+
     it('pg_dump while the service sells plans restores into a new database with the same rows and ledger; a non-empty target is refused', async () => {
       const url = await newDatabase()
       const dir = mkdtempSync(join(tmpdir(), 'spotter-backup-'))

@@ -1,7 +1,6 @@
 // What `npm run admin` does (scripts/admin.ts parses the command line and prints). Each command is
 // one function over the database, audited as "system": the operator at the server's console is
 // not a signed-in staff member.
-import { randomBytes } from 'node:crypto'
 import type { Config } from '../../config.ts'
 import type { Db } from '../../db/database.ts'
 import type { SubjectType } from '../../db/types.ts'
@@ -9,6 +8,7 @@ import type { Clock } from '../../lib/clock.ts'
 import { apiInstant } from '../../lib/dates.ts'
 import { AppError } from '../../lib/errors.ts'
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../../lib/passwords.ts'
+import { randomCode } from '../../lib/random-code.ts'
 import { parseIdentifier } from '../activation/identifier.ts'
 import { recordAudit } from '../audit/audit.ts'
 import * as sessionRepo from '../auth/session.repository.ts'
@@ -34,8 +34,8 @@ export class AdminError extends Error {
 export async function resetStaffPassword(deps: AdminDeps, username: string, password?: string) {
   const user = await staffRepo.findByUsername(deps.db, username.trim().toLowerCase())
   if (!user) throw new AdminError(`no staff account named "${username}"`)
-  // 20 characters of base64url: 120 random bits, typeable once and then changed by its owner.
-  const chosen = password ?? randomBytes(15).toString('base64url')
+  // 24 characters without look-alikes (Crockford base32): 120 random bits, easy to type once.
+  const chosen = password ?? randomCode(24)
   if (chosen.length < MIN_PASSWORD_LENGTH) throw new AdminError(`the password must be at least ${MIN_PASSWORD_LENGTH} characters long`)
   const passwordHash = await hashPassword(chosen)
   const now = deps.clock.now().toISOString()
