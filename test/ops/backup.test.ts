@@ -83,7 +83,7 @@ if (testDialect() === 'sqlite') {
         await gym.app.close()
         await live.close()
       }
-    })
+    }, 60_000)
 
     it('refuses to restore into a database that has tables, to overwrite a backup file, or to read something else', async () => {
       dir = mkdtempSync(join(tmpdir(), 'spotter-backup-'))
@@ -151,6 +151,6 @@ if (testDialect() === 'sqlite') {
         await live.close()
         rmSync(dir, { recursive: true, force: true })
       }
-    })
+    }, 60_000)
   })
 }

@@ -85,7 +85,7 @@ if (testDialect() === 'postgres') {
         await source.close()
         await target.close()
       }
-    })
+    }, 60_000)
 
     it('refuses a target that already holds rows, and leaves it as it was', async () => {
       const from = await demoGym()
@@ -95,7 +95,7 @@ if (testDialect() === 'postgres') {
       const target = openDatabase(to)
       expect((await rowCounts(target.db, 'postgres')).customers).toBe(3)
       await target.close()
-    })
+    }, 60_000)
   })
 } else {
   describe('npm run migrate-data (arguments)', () => {

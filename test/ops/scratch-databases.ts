@@ -20,7 +20,7 @@ export function scratchDatabases() {
     /** A new, empty database; its URL. */
     async create(): Promise<string> {
       const name = `spotter_scratch_${randomBytes(5).toString('hex')}`
-      await admin(`create database ${name}`)
+      await admin(`create database ${name} template template0`)
       names.push(name)
       const url = new URL(postgresUrl())
       url.pathname = `/${name}`
