@@ -6,7 +6,7 @@ import helmet from '@fastify/helmet'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify'
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify'
 import pino from 'pino'
 import type { Config } from './config.ts'
 import { openDatabase, waitForDatabase, type DatabaseHandle } from './db/database.ts'
@@ -15,7 +15,9 @@ import { registerAccessControl } from './http/access.ts'
 import { registerCsv } from './http/csv.ts'
 import { clientErrorHandler, frameworkErrors, registerErrorHandlers } from './http/error-handler.ts'
 import { registerLifecycle } from './http/lifecycle.ts'
+import { registerMetrics } from './http/metrics.ts'
 import { registerRateLimit } from './http/rate-limit.ts'
+import { registerRequestLog } from './http/request-log.ts'
 import { registerValidators } from './http/validation.ts'
 import { systemClock, type Clock } from './lib/clock.ts'
 import { ErrorEnvelope } from './lib/envelope.ts'
@@ -94,6 +96,8 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps = {}): Pr
     // During shutdown requests still arriving on open connections are served (with Connection:
     // close) instead of Fastify's own 503 outside the envelope; see src/http/lifecycle.ts.
     return503OnClosing: false,
+    // One line per request instead of two, without the URL: src/http/request-log.ts.
+    logController: new LogController({ disableRequestLogging: true }),
     ajv: { customOptions: { strict: false } },
   }).withTypeProvider<TypeBoxTypeProvider>()
 
@@ -135,6 +139,8 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps = {}): Pr
   registerCsv(app)
   registerLifecycle(app)
   deps.instrument?.(app)
+  registerRequestLog(app)
+  await registerMetrics(app, config, database)
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id)
   })

@@ -53,6 +53,9 @@ export interface Config {
   dbStartupWaitSeconds: number
   shutdownDrainSeconds: number
   shutdownTimeoutSeconds: number
+  metricsToken: string | undefined
+  metricsPort: number | undefined
+  metricsHost: string
 }
 
 export class ConfigError extends Error {
@@ -123,10 +126,19 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     dbStartupWaitSeconds: read.int('DB_STARTUP_WAIT_SECONDS', 30, 0, 3600),
     shutdownDrainSeconds: read.int('SHUTDOWN_DRAIN_SECONDS', 10, 0, 600),
     shutdownTimeoutSeconds: read.int('SHUTDOWN_TIMEOUT_SECONDS', 20, 1, 3600),
+    metricsToken: env.METRICS_TOKEN?.trim() || undefined,
+    metricsPort: env.METRICS_PORT?.trim() ? read.int('METRICS_PORT', 0, 1, 65535) : undefined,
+    metricsHost: read.string('METRICS_HOST', '127.0.0.1'),
   }
 
   if (config.ownerPassword !== undefined && config.ownerPassword.length < 8) {
     throw new ConfigError('OWNER_PASSWORD must be at least 8 characters long')
+  }
+  if (config.metricsToken !== undefined && config.metricsToken.length < 16) {
+    throw new ConfigError('METRICS_TOKEN must be at least 16 characters long')
+  }
+  if (config.metricsPort !== undefined && config.metricsPort === config.port) {
+    throw new ConfigError('METRICS_PORT must differ from PORT')
   }
   if (smsProvider === 'twilio') {
     for (const name of ['TWILIO_ACCOUNT_SID', 'TWILIO_AUTH_TOKEN', 'TWILIO_PHONE_NUMBER'] as const) {
@@ -137,6 +149,11 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     throw new ConfigError('SMTP_SERVER is required when EMAIL_PROVIDER is smtp')
   }
   return deepFreeze(config)
+}
+
+/** DATABASE_URL alone, for the commands that need nothing else (npm run backup / restore). */
+export function loadDatabaseUrl(env: Env = process.env): string {
+  return reader(env).databaseUrl('DATABASE_URL', 'sqlite:./data/gym.db')
 }
 
 function reader(env: Env) {

@@ -2,7 +2,7 @@
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
-import { ConfigError, loadConfig } from '../src/config.ts'
+import { ConfigError, loadConfig, loadDatabaseUrl } from '../src/config.ts'
 
 const secret = { JWT_SECRET_KEY: 'k'.repeat(40) }
 
@@ -28,6 +28,14 @@ describe('configuration', () => {
     expect(c.email).toMatchObject({ provider: 'console', smtpStarttls: true })
     expect(c.sms.apiUrl).toBe('https://api.twilio.com/2010-04-01/Accounts/{}/Messages.json')
     expect(Object.isFrozen(c) && Object.isFrozen(c.email)).toBe(true)
+    // /metrics is off unless a token or a port is set.
+    expect(c).toMatchObject({ metricsToken: undefined, metricsPort: undefined, metricsHost: '127.0.0.1' })
+  })
+
+  it('backup and restore read DATABASE_URL alone, with the same rule', () => {
+    expect(loadDatabaseUrl({})).toBe('sqlite:./data/gym.db')
+    expect(loadDatabaseUrl({ DATABASE_URL: 'postgres://db/gym' })).toBe('postgres://db/gym')
+    expect(() => loadDatabaseUrl({ DATABASE_URL: 'mysql://x' })).toThrow(ConfigError)
   })
 
   it.each([
@@ -38,6 +46,9 @@ describe('configuration', () => {
     [{ EMAIL_PROVIDER: 'pigeon' }, 'EMAIL_PROVIDER must be one of console, smtp, got "pigeon"'],
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL must be sqlite:<file>, sqlite::memory: or postgres://…, got "mysql://x"'],
     [{ DEFAULT_PHONE_REGION: 'XX' }, 'DEFAULT_PHONE_REGION must be a two-letter country code such as EG, got "XX"'],
+    [{ METRICS_TOKEN: 'short' }, 'METRICS_TOKEN must be at least 16 characters long'],
+    [{ METRICS_PORT: 'x' }, 'METRICS_PORT must be a whole number, got "x"'],
+    [{ METRICS_PORT: '5000' }, 'METRICS_PORT must differ from PORT'],
     [{ GYM_TIMEZONE: 'Mars/Olympus' }, 'GYM_TIMEZONE must be an IANA time zone such as Africa/Cairo, got "Mars/Olympus"'],
     [{ SMS_PROVIDER: 'twilio' }, 'TWILIO_ACCOUNT_SID is required when SMS_PROVIDER is twilio'],
     [{ OWNER_PASSWORD: 'short' }, 'OWNER_PASSWORD must be at least 8 characters long'],

@@ -14,6 +14,8 @@ export type Db = Kysely<Database>
 export interface DatabaseHandle {
   db: Db
   dialect: Dialect
+  /** PostgreSQL only: the connection pool (its figures are exported by /metrics). */
+  pool?: pg.Pool
   close(): Promise<void>
 }
 
@@ -124,7 +126,7 @@ function openPostgres(url: string, options: DatabaseOptions): DatabaseHandle {
   // already discarded that connection and opens a new one when next asked.
   pool.on('error', droppedConnectionReporter(options.log))
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: discardingBrokenClients(pool, statementTimeoutMs ? statementTimeoutMs + 1000 : 0) }) })
-  return { db, dialect: 'postgres', close: () => db.destroy() }
+  return { db, dialect: 'postgres', pool, close: () => db.destroy() }
 }
 
 const BROKEN = Symbol('spotter.brokenConnection')

@@ -17,6 +17,7 @@ import * as customers from '../customers/customer.repository.ts'
 import type { Notifier, Recipient } from '../notifications/notifier.ts'
 import * as repo from './activation.repository.ts'
 import { parseIdentifier, type Identifier } from './identifier.ts'
+import { opsEvents } from '../../lib/ops-events.ts'
 
 export interface ActivationDeps {
   db: Db
@@ -47,7 +48,11 @@ export function createActivationService(deps: ActivationDeps) {
 
   async function timedSend(channel: Recipient['channel'], send: () => Promise<void>): Promise<void> {
     const started = performance.now()
-    await send()
+    await send().catch((error: unknown) => {
+      opsEvents.emit('activationSend', channel, 'failed')
+      throw error
+    })
+    opsEvents.emit('activationSend', channel, 'sent')
     const took = performance.now() - started
     const typical = typicalSendMs[channel]
     typicalSendMs[channel] = typical === undefined ? took : typical * 0.8 + took * 0.2

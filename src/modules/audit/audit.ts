@@ -35,19 +35,21 @@ export function diff(before: object | undefined, after: object | undefined): Rec
 export async function recordAudit(
   tx: Db,
   clock: Clock,
-  entry: { actor: Actor; action: string; entityType: string; entityId: number | null; branchId?: number | null; before?: object; after?: object },
+  // 'system': an operator's command (npm run admin), recorded with actor_id null and role "system".
+  entry: { actor: Actor | 'system'; action: string; entityType: string; entityId: number | null; branchId?: number | null; before?: object; after?: object },
 ): Promise<void> {
+  const actor = entry.actor === 'system' ? { staffId: null, role: 'system', requestId: undefined } : entry.actor
   await tx
     .insertInto('audit_log')
     .values({
-      actor_id: entry.actor.staffId,
-      actor_role: entry.actor.role,
+      actor_id: actor.staffId,
+      actor_role: actor.role,
       action: entry.action,
       entity_type: entry.entityType,
       entity_id: entry.entityId,
       branch_id: entry.branchId ?? null,
       changes: JSON.stringify(diff(entry.before, entry.after)),
-      request_id: entry.actor.requestId ?? null,
+      request_id: actor.requestId ?? null,
       created_at: clock.now().toISOString(),
     })
     .execute()

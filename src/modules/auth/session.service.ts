@@ -13,6 +13,7 @@ import { AppError } from '../../lib/errors.ts'
 import { deriveKey, hmacBase64url } from '../../lib/keys.ts'
 import * as repo from './session.repository.ts'
 import type { Subject, TokenSigner } from './tokens.ts'
+import { opsEvents } from '../../lib/ops-events.ts'
 
 export interface TokenPair {
   access_token: string
@@ -119,6 +120,7 @@ export function createSessionService(deps: {
       if (outcome.kind === 'reused') {
         // Someone holds a copy of a spent token: end the whole session, for the thief and the owner.
         await repo.revokeSession(db, outcome.sessionId, now.toISOString(), 'refresh_reuse')
+        opsEvents.emit('refreshReuse', claims.subjectType)
         throw new AppError('TOKEN_REVOKED', 'This refresh token was already used. The session has been ended; please sign in again.')
       }
       return pair(outcome.subject, outcome.sessionId, outcome.successor)

@@ -20,6 +20,7 @@ import { findBranch } from '../branches/branches.repository.ts'
 import * as repo from './entry.repository.ts'
 import { identifyScan, requireOneIdentifier, type Scan, type ScanInput } from './scan-identity.ts'
 import { repeatOf } from './scan-repeat.ts'
+import { opsEvents } from '../../lib/ops-events.ts'
 
 export interface CheckInInput extends ScanInput {
   branch_id?: number
@@ -70,6 +71,7 @@ export function createCheckInService(deps: CheckInDeps) {
    * the desk may not see is left out (the reason still says why they may not enter).
    */
   async function present(entry: EntryLog, scan: Scan, today: string, replayed: boolean) {
+    if (!replayed) opsEvents.emit('doorDecision', entry.reason, entry.branch_id, entry.entry_status === 'approved')
     const customer = entry.customer_id === null || !scan.visible ? undefined : await customers.findById(db, entry.customer_id)
     const plan = entry.subscription_id === null || !scan.visible ? undefined : await repo.loadPlan(db, entry.subscription_id)
     return {

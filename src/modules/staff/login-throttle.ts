@@ -18,6 +18,7 @@ import type { Clock } from '../../lib/clock.ts'
 import { addSeconds } from '../../lib/dates.ts'
 import { AppError } from '../../lib/errors.ts'
 import { deriveKey, hmacHex } from '../../lib/keys.ts'
+import { opsEvents } from '../../lib/ops-events.ts'
 import * as repo from './login-throttle.repository.ts'
 
 export type { SubjectKind } from './login-throttle.repository.ts'
@@ -74,6 +75,7 @@ export async function assertLoginAllowed(deps: ThrottleDeps, attempt: LoginAttem
     .map((until) => (until ? Math.ceil((Date.parse(until) - now) / 1000) : 0))
   const wait = Math.max(0, ...waits)
   if (wait > 0) {
+    opsEvents.emit('loginLockout')
     throw new AppError('RATE_LIMIT_EXCEEDED', `Too many failed sign-ins. Please wait ${wait} second(s) before trying again.`, {
       headers: { 'retry-after': String(wait) },
     })
