@@ -14,6 +14,7 @@ export const ERRORS = {
   INVALID_CREDENTIALS: [401, 'Invalid username or password.'],
   UNAUTHORIZED: [403, 'This token cannot be used here.'],
   FORBIDDEN: [403, 'Your role does not allow this action.'],
+  PASSWORD_CHANGE_REQUIRED: [403, 'Please change the temporary password reception gave you first.'],
   ACCOUNT_INACTIVE: [403, 'Your account has been deactivated. Please contact reception.'],
   NOT_FOUND: [404, 'Not found.'],
   METHOD_NOT_ALLOWED: [405, 'Method not allowed.'],
@@ -25,6 +26,7 @@ export const ERRORS = {
   RATE_LIMIT_EXCEEDED: [429, 'Too many requests. Please wait before trying again.'],
   TOO_MANY_ATTEMPTS: [429, 'Too many wrong codes. Please request a new activation code.'],
   SEND_FAILED: [500, 'Failed to send activation code. Please try again.'],
+  NOT_IMPLEMENTED: [501, 'This is not available in Spotter yet.'],
   INTERNAL_ERROR: [500, 'Something went wrong on our side.'],
   SERVICE_UNAVAILABLE: [503, 'The service is temporarily unavailable.'],
 } as const satisfies Record<string, readonly [number, string]>
