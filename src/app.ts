@@ -35,6 +35,7 @@ import { servicesRoutes } from './routes/staff/services.routes.ts'
 import { subscriptionsRoutes } from './routes/staff/subscriptions.routes.ts'
 import { usersRoutes } from './routes/staff/users.routes.ts'
 import { systemRoutes } from './routes/system.routes.ts'
+import { registerAppDialect } from './routes/app-dialect/register.ts'
 import type { Services } from './services.ts'
 
 export interface AppDeps {
@@ -119,6 +120,7 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps = {}): Pr
   await app.register(customersRoutes, { prefix: '/api/customers', services })
   await app.register(subscriptionsRoutes, { prefix: '/api/subscriptions', services })
   await app.register(auditRoutes, { prefix: '/api/audit', services })
+  await registerAppDialect(app, services)
 
   await app.ready()
   return app

@@ -48,3 +48,11 @@ export async function recordPayment(tx: Db, clock: Clock, timeZone: string, paym
     .returningAll()
     .executeTakeFirstOrThrow()
 }
+
+/** A member's own ledger rows (payments and refunds), oldest first, for the members' app. */
+export const memberLedger = (db: Db, customerId: number) =>
+  db.selectFrom('payments')
+    .select(['id', 'subscription_id', 'amount', 'discount', 'payment_method', 'transaction_type', 'business_date', 'refund_of'])
+    .where('customer_id', '=', customerId)
+    .orderBy('created_at', 'asc').orderBy('id', 'asc')
+    .execute()
