@@ -4,6 +4,7 @@
 import type { FastifyPluginAsync } from 'fastify'
 import { ErrorEnvelope } from '../../lib/envelope.ts'
 import { AppError } from '../../lib/errors.ts'
+import { acceptEmptyJsonBodies } from './dialect.ts'
 
 type Method = 'GET' | 'POST' | 'DELETE'
 
@@ -49,6 +50,7 @@ export const unsupportedMessage = (servedBy: string) =>
   servedBy.startsWith('nothing') ? `Spotter does not offer this yet: ${servedBy}.` : `Not available through the app yet; Spotter will serve it at ${servedBy}.`
 
 export const unsupportedDialectRoutes: FastifyPluginAsync = async (app) => {
+  acceptEmptyJsonBodies(app)
   for (const [method, url, servedBy] of UNSUPPORTED_CALLS) {
     app.route({
       method, url,
