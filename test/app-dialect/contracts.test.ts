@@ -5,7 +5,7 @@ import type { LightMyRequestResponse } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { UNSUPPORTED_CALLS } from '../../src/routes/app-dialect/unsupported.ts'
 import { call, createTestApp, type TestApp } from '../support/app.ts'
-import { createBranch, createCustomer, createService, createStaff, createSubscription, STAFF_PASSWORD } from '../support/factories.ts'
+import { createBranch, createCustomer, createService, createStaff, STAFF_PASSWORD } from '../support/factories.ts'
 import { assertReads, loadContract, type ContractCall } from './contract-check.ts'
 
 const B = '/flutter'
@@ -67,7 +67,6 @@ describe("the Flutter apps' contracts, call by call", () => {
     const json = { 'content-type': 'application/json', accept: 'application/json' }
     const token = member ? memberToken : deskToken
     const q = c.request.query ?? {}
-    const qs = (extra: Record<string, unknown>) => `?${new URLSearchParams(Object.entries({ ...q, ...extra }).map(([k, v]) => [k, String(v)]))}`
     const key = `${c.method} ${c.path}`
     const bodies: Record<string, unknown> = {
       'POST /api/client/request-activation': { identifier: phone },
@@ -113,9 +112,8 @@ describe("the Flutter apps' contracts, call by call", () => {
     if (c.method === 'GET') {
       const extra = key === 'GET /api/customers/search' ? { q: 'Karim', branch_id: branchId } : key.startsWith('GET /api/subscriptions') || key.startsWith('GET /api/customers') ? { branch_id: branchId, customer_id: memberId } : {}
       const filled = Object.fromEntries(Object.entries({ ...q, ...extra }).map(([k, v]) => [k, v === 'int' || v === 'int?' ? branchId : v === "'active'" ? 'active' : v]))
-      return call(t.app, 'GET', `${B}${path}${Object.keys(filled).length ? `?${new URLSearchParams(Object.entries(filled).map(([k, v]) => [k, String(v)]))}` : ''}`, { token, headers: json })
+      return call(t.app, 'GET', `${B}${path}${Object.keys(filled).length ? `?${new URLSearchParams(Object.entries(filled).map(([k, v]) => [k, String(v)] as [string, string]))}` : ''}`, { token, headers: json })
     }
-    void qs
     return call(t.app, c.method as 'POST', `${B}${path}`, { token, headers: json, ...(key in bodies ? { body: bodies[key] } : {}) })
   }
 
