@@ -30,6 +30,7 @@ import { staffAuthRoutes } from './routes/staff/auth.routes.ts'
 import { auditRoutes } from './routes/staff/audit.routes.ts'
 import { branchesRoutes } from './routes/staff/branches.routes.ts'
 import { customersRoutes } from './routes/staff/customers.routes.ts'
+import { memberPasswordRoutes } from './routes/staff/member-passwords.routes.ts'
 import { entryRoutes } from './routes/staff/entries.routes.ts'
 import { servicesRoutes } from './routes/staff/services.routes.ts'
 import { subscriptionsRoutes } from './routes/staff/subscriptions.routes.ts'
@@ -120,6 +121,7 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps = {}): Pr
   await app.register(customersRoutes, { prefix: '/api/customers', services })
   await app.register(subscriptionsRoutes, { prefix: '/api/subscriptions', services })
   await app.register(auditRoutes, { prefix: '/api/audit', services })
+  await app.register(memberPasswordRoutes, { prefix: '/api/customers', services })
   await registerAppDialect(app, services)
 
   await app.ready()

@@ -46,6 +46,9 @@ describe("the Flutter apps' contracts, call by call", () => {
     const sale = await call(t.app, 'POST', `${B}/api/subscriptions/activate`, { token: deskToken, body: { customer_id: memberId, service_id: plan.id, branch_id: branch.id, amount: 500.0, payment_method: 'cash', subscription_type: 'time_based' } })
     expect(sale.statusCode, sale.body).toBe(201)
     subscriptionId = sale.json().data.id
+    // A freeze in the plan's history, so the app's freeze_history has a row to check.
+    expect((await call(t.app, 'POST', `/api/subscriptions/${subscriptionId}/freeze`, { token: deskToken, body: { days: 2, reason: 'Travelling' } })).statusCode).toBe(200)
+    expect((await call(t.app, 'POST', `/api/subscriptions/${subscriptionId}/unfreeze`, { token: deskToken })).statusCode).toBe(200)
     // The member signs in with the temporary password and changes it, as the app forces.
     const first = await call(t.app, 'POST', `${B}/api/client/auth/login`, { body: { phone, password: temporary } })
     const firstToken = first.json().data.access_token

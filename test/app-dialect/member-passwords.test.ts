@@ -38,6 +38,21 @@ describe("members' app dialect: passes, refresh, passwords", () => {
     expect(shown.body).not.toContain('argon2')
   })
 
+  it("issues a temporary password through the staff API too, audited without the password, in the desk's scope only", async () => {
+    const member = await createCustomer(t.db, { branch_id: branchId })
+    const res = await call(t.app, 'POST', `/api/customers/${member.id}/reset-password`, { token: desk, body: {} })
+    expect(res.statusCode, res.body).toBe(200)
+    const password = res.json().data.temporary_password
+    expect(password).toMatch(/^[0-9A-Z]{10}$/)
+    const audit = await t.db.selectFrom('audit_log').selectAll().where('entity_id', '=', member.id).where('action', '=', 'customer.issue_temporary_password').execute()
+    expect(audit).toHaveLength(1)
+    expect(JSON.stringify(audit)).not.toContain(password)
+    const elsewhere = await createCustomer(t.db, { branch_id: (await createBranch(t.db)).id })
+    expect((await call(t.app, 'POST', `/api/customers/${elsewhere.id}/reset-password`, { token: desk, body: {} })).statusCode).toBe(404)
+    const login = await call(t.app, 'POST', `${B}/auth/login`, { body: { phone: member.phone, password } })
+    expect(login.statusCode).toBe(200)
+  })
+
   it('forces a change after signing in with the temporary password, then admits', async () => {
     const { member, temporary } = await memberWithPassword()
     const login = await call(t.app, 'POST', `${B}/auth/login`, { body: { phone: member.phone, password: temporary } })

@@ -9,11 +9,27 @@ import { memberHistory } from '../entries/entry.repository.ts'
 import { memberLedger } from '../payments/payment.repository.ts'
 import { APP_PASS_PREFIX, type QrPassService } from '../qr/qr-token.ts'
 import { memberSubscriptions } from '../subscriptions/member-subscriptions.ts'
+import { freezesOf } from '../subscriptions/subscription.repository.ts'
 
 type Presented = NonNullable<Awaited<ReturnType<typeof memberSubscriptions>>['current']>
 
-/** The plan as the app's SubscriptionModel reads it: Spotter's fields plus the app's names. */
-export const appSubscription = (sub: Presented) => ({ ...sub, expiry_date: sub.end_date })
+/**
+ * The plan as the app's SubscriptionModel reads it: Spotter's fields plus the app's names. The app
+ * takes `status` as the member's state, so a plan bought ahead reads 'scheduled' until it starts
+ * (Spotter's own API says 'active' with has_active_subscription false).
+ */
+export const appSubscription = (sub: Presented, today: string) => ({
+  ...sub,
+  status: sub.status === 'active' && sub.start_date > today ? 'scheduled' : sub.status,
+  expiry_date: sub.end_date,
+})
+
+/** The freezes of a plan, newest first, as the app's freeze_history. */
+async function freezeHistory(db: Db, subscriptionId: number) {
+  return (await freezesOf(db, subscriptionId)).map((f) => ({
+    freeze_date: f.start_date, unfreeze_date: f.ended_on ?? f.planned_end_date, days: f.days_used ?? f.requested_days, reason: f.reason,
+  }))
+}
 
 /** The signed rotating pass in the field the app draws (see APP_PASS_PREFIX). */
 export async function appPass(qr: QrPassService, customerId: number) {
@@ -27,7 +43,7 @@ export async function appClient(deps: { db: Db; qr: QrPassService }, customerId:
   const row = await customers.findById(deps.db, customerId)
   if (!row) throw new AppError('NOT_FOUND', 'Customer not found.')
   const pass = await appPass(deps.qr, customerId)
-  const current = profile.active_subscription
+  const current = profile.active_subscription && { ...appSubscription(profile.active_subscription, today), freeze_history: await freezeHistory(deps.db, profile.active_subscription.id) }
   return {
     ...profile,
     card_number: profile.qr_code,
@@ -38,7 +54,7 @@ export async function appClient(deps: { db: Db; qr: QrPassService }, customerId:
     preferred_language: row.preferred_language,
     password_changed: !row.is_password_temporary,
     subscription_status: current?.status ?? null,
-    active_subscription: current ? appSubscription(current) : null,
+    active_subscription: current,
   }
 }
 

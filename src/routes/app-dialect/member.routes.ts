@@ -153,8 +153,9 @@ export const memberDialectRoutes: FastifyPluginAsyncTypebox<{ services: Services
     config: { access: 'client' },
     schema: { tags, summary: 'Current plan and history', response: { 200: AppEnvelope(Anything), ...errors } },
   }, async (request) => {
-    const { current, history } = await memberSubscriptions(db, clientId(request), today(services))
-    return appSuccess({ current_subscription: current && appSubscription(current), subscription_history: history.map(appSubscription) })
+    const day = today(services)
+    const { current, history } = await memberSubscriptions(db, clientId(request), day)
+    return appSuccess({ current_subscription: current && appSubscription(current, day), subscription_history: history.map((s) => appSubscription(s, day)) })
   })
 
   app.get('/payments', {

@@ -7,7 +7,7 @@ import { staff, staffActor, staffAuth } from '../../http/access.ts'
 import { authRateLimit } from '../../http/rate-limit.ts'
 import { ErrorEnvelope } from '../../lib/envelope.ts'
 import { AppError } from '../../lib/errors.ts'
-import { appCustomer, appPlan, appStaffUser } from '../../modules/app-dialect/staff-views.ts'
+import { appCustomer, appPlan, appStaffUser, withPlanState } from '../../modules/app-dialect/staff-views.ts'
 import * as customers from '../../modules/customers/customers.service.ts'
 import { issueTemporaryPassword } from '../../modules/member-passwords/member-passwords.service.ts'
 import { listPlans } from '../../modules/plans/plans.service.ts'
@@ -88,7 +88,7 @@ export const staffDialectRoutes: FastifyPluginAsyncTypebox<{ services: Services 
   }, async (request) => {
     const q = request.query
     const page = await customers.listCustomers(customerDeps, staffActor(request), { page: q.page, per_page: perPage(q), branch_id: q.branch_id, sort: '-created_at' })
-    return appSuccess({ ...page, items: page.items.map((c) => appCustomer(c, today(services))) })
+    return appSuccess({ ...page, items: await withPlanState(db, page.items.map((c) => appCustomer(c, today(services))), today(services)) })
   })
 
   app.get('/customers/search', {
@@ -100,14 +100,17 @@ export const staffDialectRoutes: FastifyPluginAsyncTypebox<{ services: Services 
     },
   }, async (request) => {
     const found = await customers.quickSearch(customerDeps, staffActor(request), request.query.q)
-    const items = found.slice(0, request.query.limit ?? found.length).map((c) => appCustomer(c, today(services)))
+    const items = await withPlanState(db, found.slice(0, request.query.limit ?? found.length).map((c) => appCustomer(c, today(services))), today(services))
     return appSuccess({ items, total: items.length })
   })
 
   app.get('/customers/:id', {
     config: { access: readers },
     schema: { tags, summary: 'One member (CustomerModel)', params: Type.Object({ id: Id }), response: { 200: AppEnvelope(Anything), ...errors } },
-  }, async (request) => appSuccess(appCustomer(await customers.getCustomer(customerDeps, staffActor(request), request.params.id), today(services))))
+  }, async (request) => {
+    const [one] = await withPlanState(db, [appCustomer(await customers.getCustomer(customerDeps, staffActor(request), request.params.id), today(services))], today(services))
+    return appSuccess(one!)
+  })
 
   app.post('/customers/register', {
     config: { access: sellers },
