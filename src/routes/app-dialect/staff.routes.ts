@@ -70,13 +70,20 @@ export const staffDialectRoutes: FastifyPluginAsyncTypebox<{ services: Services 
   })
 
   app.get('/users', {
-    config: { access: staff('owner', 'branch_manager', 'front_desk') },
+    config: { access: sellers },
     schema: {
-      tags, summary: 'Staff accounts (the trainer picker asks ?role=trainer)',
+      tags, summary: 'Staff accounts; the desk (picking a trainer for a sale) sees only the trainers of its branch, by name',
+      description: 'Owners and branch managers get the staff list as on GET /api/users; a front desk account gets the trainers only (id, full_name, role, branch_id, is_active), whatever role it asks for.',
       querystring: Type.Object({ ...Paging, role: Type.Optional(Type.Enum(['owner', 'branch_manager', 'central_accountant', 'accountant', 'trainer', 'front_desk'])) }),
       response: { 200: AppEnvelope(Anything), ...errors },
     },
-  }, async (request) => appSuccess(await listUsers(db, staffActor(request), { page: request.query.page, per_page: perPage(request.query), role: request.query.role })))
+  }, async (request) => {
+    const actor = staffActor(request)
+    const q = request.query
+    if (actor.role !== 'front_desk') return appSuccess(await listUsers(db, actor, { page: q.page, per_page: perPage(q), role: q.role }))
+    const page = await listUsers(db, actor, { page: q.page, per_page: perPage(q), role: 'trainer' })
+    return appSuccess({ ...page, items: page.items.map((u) => ({ id: u.id, full_name: u.full_name, role: u.role, branch_id: u.branch_id, is_active: u.is_active })) })
+  })
 
   app.get('/customers', {
     config: { access: readers },
