@@ -59,12 +59,14 @@ describe("members' app dialect: passes, refresh, passwords", () => {
     expect(login.statusCode, login.body).toBe(200)
     expect(login.json().data.must_change_password).toBe(true)
     const token = login.json().data.access_token
+    const otherDevice = (await call(t.app, 'POST', `${B}/auth/login`, { body: { phone: member.phone, password: temporary } })).json().data.access_token
     const blocked = await call(t.app, 'GET', `${B}/me`, { token })
     expect(blocked.statusCode).toBe(403)
     expect(blocked.json().code).toBe('PASSWORD_CHANGE_REQUIRED')
     const changed = await call(t.app, 'POST', `${B}/change-password`, { token, body: { current_password: temporary, new_password: 'my-own-password' } })
     expect(changed.statusCode, changed.body).toBe(200)
     expect((await call(t.app, 'GET', `${B}/me`, { token })).statusCode).toBe(200)
+    expect((await call(t.app, 'GET', `${B}/me`, { token: otherDevice })).json().code).toBe('TOKEN_REVOKED')
     const old = await call(t.app, 'POST', `${B}/auth/login`, { body: { phone: member.phone, password: temporary } })
     expect(old.statusCode).toBe(401)
   })

@@ -102,14 +102,16 @@ export async function revokeSession(db: Db, sessionId: number, now: string, reas
   return Number(result.numUpdatedRows) === 1
 }
 
-export async function revokeSubjectSessions(db: Db, type: SubjectType, subjectId: number, now: string, reason: string): Promise<number> {
-  const result = await db
+/** Ends every live session of a subject, except `keepSessionId` when given (the caller's own). */
+export async function revokeSubjectSessions(db: Db, type: SubjectType, subjectId: number, now: string, reason: string, keepSessionId?: number): Promise<number> {
+  let query = db
     .updateTable('auth_sessions')
     .set({ revoked_at: now, revoked_reason: reason })
     .where('subject_type', '=', type)
     .where('subject_id', '=', subjectId)
     .where('revoked_at', 'is', null)
-    .executeTakeFirst()
+  if (keepSessionId !== undefined) query = query.where('id', '!=', keepSessionId)
+  const result = await query.executeTakeFirst()
   return Number(result.numUpdatedRows)
 }
 

@@ -181,8 +181,9 @@ export function createSessionService(deps: {
       return repo.revokeSession(db, sessionId, clock.now().toISOString(), reason)
     },
 
-    endAll(subjectType: SubjectType, subjectId: number, reason: string, tx: Db = db): Promise<number> {
-      return repo.revokeSubjectSessions(tx, subjectType, subjectId, clock.now().toISOString(), reason)
+    /** Ends every session of a subject, except `keepSessionId` when given. */
+    endAll(subjectType: SubjectType, subjectId: number, reason: string, tx: Db = db, keepSessionId?: number): Promise<number> {
+      return repo.revokeSubjectSessions(tx, subjectType, subjectId, clock.now().toISOString(), reason, keepSessionId)
     },
 
     async list(subjectType: SubjectType, subjectId: number, currentSessionId: number) {

@@ -75,7 +75,7 @@ export async function changePassword(deps: MemberPasswordDeps, who: { customerId
   const now = deps.clock.now().toISOString()
   return deps.db.transaction().execute(async (tx) => {
     await repo.setPassword(tx, who.customerId, { hash, temporary: false, now })
-    return { sessions_ended: await repo.revokeOtherSessions(tx, who.customerId, who.sessionId, now, 'password_changed') }
+    return { sessions_ended: await deps.sessions.endAll('client', who.customerId, 'password_changed', tx, who.sessionId) }
   })
 }
 
