@@ -38,6 +38,7 @@ import { reportsRoutes } from './routes/staff/reports.routes.ts'
 import { branchesRoutes } from './routes/staff/branches.routes.ts'
 import { customersRoutes } from './routes/staff/customers.routes.ts'
 import { dailyClosingsRoutes } from './routes/staff/daily-closings.routes.ts'
+import { memberPasswordRoutes } from './routes/staff/member-passwords.routes.ts'
 import { entryRoutes } from './routes/staff/entries.routes.ts'
 import { expensesRoutes } from './routes/staff/expenses.routes.ts'
 import { paymentsRoutes } from './routes/staff/payments.routes.ts'
@@ -45,6 +46,7 @@ import { servicesRoutes } from './routes/staff/services.routes.ts'
 import { subscriptionsRoutes } from './routes/staff/subscriptions.routes.ts'
 import { usersRoutes } from './routes/staff/users.routes.ts'
 import { systemRoutes } from './routes/system.routes.ts'
+import { registerAppDialect } from './routes/app-dialect/register.ts'
 import type { Services } from './services.ts'
 
 export interface AppDeps {
@@ -171,6 +173,8 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps = {}): Pr
   await app.register(reportsRoutes, { prefix: '/api/reports', services })
   await app.register(dashboardsRoutes, { prefix: '/api/dashboards', services })
   await app.register(alertsRoutes, { prefix: '/api/alerts', services })
+  await app.register(memberPasswordRoutes, { prefix: '/api/customers', services })
+  await registerAppDialect(app, services)
   deps.beforeReady?.(app)
 
   await app.ready()

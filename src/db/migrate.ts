@@ -8,6 +8,7 @@ import * as gymSettings from './migrations/20261125_0004_gym_settings.ts'
 import * as money from './migrations/20261130_0005_money.ts'
 import * as reports from './migrations/20261130_0006_reports.ts'
 import * as loginThrottle from './migrations/20261130_0007_login_throttle.ts'
+import * as memberPasswords from './migrations/20261130_0008_member_passwords.ts'
 
 interface Migration {
   up(db: Kysely<unknown>): Promise<void>
@@ -22,6 +23,7 @@ const migrations: Record<string, Migration> = {
   '20261130_0005_money': money,
   '20261130_0006_reports': reports,
   '20261130_0007_login_throttle': loginThrottle,
+  '20261130_0008_member_passwords': memberPasswords,
 }
 
 /**

@@ -4,6 +4,7 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely'
 import type { AuditTables } from './tables/audit.ts'
 import type { LoginThrottleTables } from './tables/login-throttle.ts'
+import type { MemberPasswordColumns, SessionRotationColumns } from './tables/member-passwords.ts'
 import type { MoneyTables } from './tables/money.ts'
 import type { SettingsTables } from './tables/settings.ts'
 
@@ -35,7 +36,7 @@ export interface StaffUserTable {
   updated_at: string
 }
 
-export interface CustomerTable {
+export interface CustomerTable extends MemberPasswordColumns {
   id: Generated<number>
   full_name: string
   phone: string
@@ -178,7 +179,7 @@ export interface ActivationCodeTable {
 
 export type SubjectType = 'client' | 'staff'
 
-export interface AuthSessionTable {
+export interface AuthSessionTable extends SessionRotationColumns {
   id: Generated<number>
   subject_type: SubjectType
   subject_id: number

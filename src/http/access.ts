@@ -28,7 +28,7 @@ declare module 'fastify' {
     auth: AuthContext | null
   }
   interface FastifyInstance {
-    /** Every /api route with what it admits: the source of the OpenAPI notes and the role × route test matrix. */
+    /** Every /api (and /flutter/api) route with what it admits: the source of the OpenAPI notes and the role × route test matrix. */
     accessTable: RouteAccess[]
   }
 }
@@ -65,7 +65,8 @@ export function registerAccessControl(app: FastifyInstance, sessions: SessionSer
   app.decorate('accessTable', table)
 
   app.addHook('onRoute', (route) => {
-    if (!route.url.startsWith('/api/')) return
+    // The Flutter apps' dialect (/flutter/api/…) is declared and checked like the API itself.
+    if (!/^(\/flutter)?\/api\//.test(route.url)) return
     const access = route.config?.access
     if (!access) throw new Error(`Route ${route.method} ${route.url} declares no config.access`)
     for (const method of [route.method].flat()) if (method !== 'HEAD') table.push({ method, url: route.url, access })

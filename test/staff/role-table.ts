@@ -71,6 +71,7 @@ PUT    /api/customers/:id                  owner branch_manager front_desk
 POST   /api/customers/:id/deactivate       owner branch_manager front_desk
 POST   /api/customers/:id/activate         owner branch_manager front_desk
 POST   /api/customers/:id/regenerate-qr    owner branch_manager front_desk
+POST   /api/customers/:id/reset-password   owner branch_manager front_desk
 
 # subscriptions: everyone reads (a trainer, those they train); the desk and managers sell and change
 GET    /api/subscriptions                  staff
@@ -129,6 +130,73 @@ GET    /api/alerts                         owner branch_manager central_accounta
 GET    /api/dashboards/owner               owner
 GET    /api/dashboards/branch-manager      owner branch_manager
 GET    /api/dashboards/accountant          owner central_accountant accountant
+
+# the Flutter apps' dialect (README "Using the existing Flutter apps"): the same rules as the API
+# it adapts. Members' app:
+POST   /flutter/api/client/auth/login               public
+POST   /flutter/api/client/auth/refresh             public
+POST   /flutter/api/client/refresh                  public
+POST   /flutter/api/client/auth/logout              member
+POST   /flutter/api/client/auth/forgot-password     public
+POST   /flutter/api/client/auth/reset-password      public
+POST   /flutter/api/client/change-password          member
+PATCH  /flutter/api/client/language                 member
+POST   /flutter/api/client/request-activation       public
+POST   /flutter/api/client/verify-activation        public
+GET    /flutter/api/client/me                       member
+GET    /flutter/api/client/subscription             member
+GET    /flutter/api/client/payments                 member
+GET    /flutter/api/client/entry-history            member
+POST   /flutter/api/client/refresh-qr               member
+POST   /flutter/api/client/qr/refresh               member
+# staff app (the desk may list its branch's trainers, to pick one when selling training)
+POST   /flutter/api/auth/login                      public
+POST   /flutter/api/auth/logout                     staff
+GET    /flutter/api/services                        staff
+GET    /flutter/api/users                           owner branch_manager front_desk
+GET    /flutter/api/customers                       staff
+GET    /flutter/api/customers/search                staff
+GET    /flutter/api/customers/:id                   staff
+POST   /flutter/api/customers/register              owner branch_manager front_desk
+POST   /flutter/api/customers/:id/regenerate-qr     owner branch_manager front_desk
+POST   /flutter/api/customers/:id/reset-password    owner branch_manager front_desk
+GET    /flutter/api/subscriptions                   staff
+POST   /flutter/api/subscriptions/activate          owner branch_manager front_desk
+POST   /flutter/api/subscriptions/renew             owner branch_manager front_desk
+POST   /flutter/api/subscriptions/freeze            owner branch_manager front_desk
+POST   /flutter/api/subscriptions/stop              owner branch_manager front_desk
+# calls Spotter does not serve yet: anyone gets 501 NOT_IMPLEMENTED (src/routes/app-dialect/unsupported.ts)
+POST   /flutter/api/payments/record                 public
+POST   /flutter/api/payments/daily-closing          public
+GET    /flutter/api/dashboards/accountant           public
+GET    /flutter/api/finance/daily-sales             public
+GET    /flutter/api/reports/daily                   public
+GET    /flutter/api/transactions/:id                public
+GET    /flutter/api/finance/expenses                public
+POST   /flutter/api/expenses                        public
+POST   /flutter/api/expenses/:id/review             public
+GET    /flutter/api/finance/cash-differences        public
+GET    /flutter/api/reports/revenue-trend           public
+GET    /flutter/api/reports/expenses-by-category    public
+GET    /flutter/api/reports/weekly                  public
+GET    /flutter/api/reports/monthly                 public
+GET    /flutter/api/reports/revenue                 public
+GET    /flutter/api/reports/branch-comparison       public
+GET    /flutter/api/complaints                      public
+POST   /flutter/api/complaints                      public
+GET    /flutter/api/client/branch-activity          public
+POST   /flutter/api/client/account/delete-request   public
+DELETE /flutter/api/client/account/delete-request   public
+GET    /flutter/api/client/measurements             public
+GET    /flutter/api/client/messages/threads         public
+GET    /flutter/api/client/messages/:trainerId      public
+POST   /flutter/api/client/messages/:trainerId      public
+GET    /flutter/api/private-training/client/pending public
+POST   /flutter/api/private-training/client/sessions/:id/confirm public
+POST   /flutter/api/private-training/client/sessions/:id/dispute public
+GET    /flutter/api/client/class-feedback/pending   public
+POST   /flutter/api/client/class-feedback           public
+POST   /flutter/api/notifications/register-device   public
 `
 
 export type Caller = 'public' | 'member' | StaffRole
@@ -142,7 +210,7 @@ export function parseRoleTable(text: string): Map<string, ReadonlySet<Caller>> {
     const line = raw.trim()
     if (!line || line.startsWith('#')) continue
     const [method, path, ...who] = line.split(/\s+/)
-    if (!method || !/^(GET|POST|PUT|PATCH|DELETE)$/.test(method) || !path?.startsWith('/api/') || !who.length) throw new Error(`role table: malformed line "${line}"`)
+    if (!method || !/^(GET|POST|PUT|PATCH|DELETE)$/.test(method) || !(path?.startsWith('/api/') || path?.startsWith('/flutter/api/')) || !who.length) throw new Error(`role table: malformed line "${line}"`)
     const callers = new Set<Caller>()
     for (const word of who) {
       if (word === 'staff') STAFF_CALLERS.forEach((role) => callers.add(role))

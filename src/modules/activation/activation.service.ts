@@ -116,6 +116,15 @@ export function createActivationService(deps: ActivationDeps) {
     },
 
     async verifyCode(rawIdentifier: string | undefined, rawCode: string, meta: SessionMeta): Promise<{ tokens: TokenPair; customerId: number }> {
+      const { result, customerId } = await this.useCode(rawIdentifier, rawCode, (tx, id) => sessions.start({ type: 'client', id }, meta, tx))
+      return { tokens: result, customerId }
+    },
+
+    /**
+     * Checks a code under every rule above and, when it is right, consumes it and runs `use` for
+     * its (active) member in the same transaction: signing in, or setting a new password.
+     */
+    async useCode<R>(rawIdentifier: string | undefined, rawCode: string, use: (tx: Db, customerId: number) => Promise<R>): Promise<{ result: R; customerId: number }> {
       const identifier = parseIdentifier(rawIdentifier, config.defaultPhoneRegion)
       const idHash = identifierHash(identifier)
       const now = clock.now()
@@ -134,14 +143,14 @@ export function createActivationService(deps: ActivationDeps) {
       const customerId = live.customer_id
 
       const outcome = await db.transaction().execute(async (tx) => {
-        if (!(await repo.consume(tx, live.id, config.activationMaxAttempts, now.toISOString()))) return 'used' as const
+        if (!(await repo.consume(tx, live.id, config.activationMaxAttempts, now.toISOString()))) return { kind: 'used' as const }
         const customer = await customers.findById(tx, customerId)
-        if (!customer?.is_active) return 'inactive' as const
-        return sessions.start({ type: 'client', id: customerId }, meta, tx)
+        if (!customer?.is_active) return { kind: 'inactive' as const }
+        return { kind: 'done' as const, result: await use(tx, customerId) }
       })
-      if (outcome === 'used') throw new AppError('INVALID_CODE')
-      if (outcome === 'inactive') throw new AppError('ACCOUNT_INACTIVE')
-      return { tokens: outcome, customerId }
+      if (outcome.kind === 'used') throw new AppError('INVALID_CODE')
+      if (outcome.kind === 'inactive') throw new AppError('ACCOUNT_INACTIVE')
+      return { result: outcome.result, customerId }
     },
   }
 }

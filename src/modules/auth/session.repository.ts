@@ -7,6 +7,7 @@ export interface SessionSubjectRow {
   revoked_at: string | null
   expires_at: string
   last_used_at: string
+  is_rotating: boolean
   subject_id: number
   is_active: boolean
   role: StaffRole | null
@@ -15,7 +16,7 @@ export interface SessionSubjectRow {
 
 export function findSessionWithSubject(db: Db, type: SubjectType, sessionId: number): Promise<SessionSubjectRow | undefined> {
   const base = db.selectFrom('auth_sessions as s').where('s.id', '=', sessionId).where('s.subject_type', '=', type)
-  const session = ['s.id as session_id', 's.revoked_at', 's.expires_at', 's.last_used_at', 's.subject_id'] as const
+  const session = ['s.id as session_id', 's.revoked_at', 's.expires_at', 's.last_used_at', 's.is_rotating', 's.subject_id'] as const
   if (type === 'client') {
     return base
       .innerJoin('customers as c', 'c.id', 's.subject_id')
@@ -31,7 +32,7 @@ export function findSessionWithSubject(db: Db, type: SubjectType, sessionId: num
 
 export async function insertSession(
   db: Db,
-  values: { subjectType: SubjectType; subjectId: number; userAgent: string | null; ip: string | null; now: string; expiresAt: string },
+  values: { subjectType: SubjectType; subjectId: number; userAgent: string | null; ip: string | null; now: string; expiresAt: string; rotating?: boolean },
 ): Promise<number> {
   const row = await db
     .insertInto('auth_sessions')
@@ -43,6 +44,7 @@ export async function insertSession(
       created_at: values.now,
       last_used_at: values.now,
       expires_at: values.expiresAt,
+      is_rotating: values.rotating ?? true,
     })
     .returning('id')
     .executeTakeFirstOrThrow()
@@ -100,14 +102,16 @@ export async function revokeSession(db: Db, sessionId: number, now: string, reas
   return Number(result.numUpdatedRows) === 1
 }
 
-export async function revokeSubjectSessions(db: Db, type: SubjectType, subjectId: number, now: string, reason: string): Promise<number> {
-  const result = await db
+/** Ends every live session of a subject, except `keepSessionId` when given (the caller's own). */
+export async function revokeSubjectSessions(db: Db, type: SubjectType, subjectId: number, now: string, reason: string, keepSessionId?: number): Promise<number> {
+  let query = db
     .updateTable('auth_sessions')
     .set({ revoked_at: now, revoked_reason: reason })
     .where('subject_type', '=', type)
     .where('subject_id', '=', subjectId)
     .where('revoked_at', 'is', null)
-    .executeTakeFirst()
+  if (keepSessionId !== undefined) query = query.where('id', '!=', keepSessionId)
+  const result = await query.executeTakeFirst()
   return Number(result.numUpdatedRows)
 }
 

@@ -25,6 +25,12 @@ export interface TokenPair {
 export interface SessionMeta {
   userAgent: string | undefined
   ip: string | undefined
+  /**
+   * False for sessions started through the Flutter apps' dialect, which never store a rotated
+   * refresh token: refreshing such a session hands back a new access token and the same refresh
+   * token. The session still ends on logout, deactivation and at its expiry (not extended).
+   */
+  rotating?: boolean
 }
 
 export interface AuthContext {
@@ -79,7 +85,7 @@ export function createSessionService(deps: {
       const jti = randomBytes(18).toString('base64url')
       const sessionId = await repo.insertSession(tx, {
         subjectType: subject.type, subjectId: subject.id,
-        userAgent: meta.userAgent?.slice(0, 300) ?? null, ip: meta.ip ?? null,
+        userAgent: meta.userAgent?.slice(0, 300) ?? null, ip: meta.ip ?? null, rotating: meta.rotating ?? true,
         now: now.toISOString(), expiresAt: addSeconds(now, config.jwtRefreshTokenExpires).toISOString(),
       })
       const refresh = await issueRefresh(tx, sessionId, jti, now)
@@ -100,6 +106,11 @@ export function createSessionService(deps: {
           return { kind: 'revoked' as const }
         }
         const subject = subjectOf(session, expectedType)
+        if (!session.is_rotating) {
+          if (token.rotated_at || Date.parse(session.expires_at) <= now.getTime()) return { kind: 'revoked' as const }
+          await repo.touchSession(tx, session.session_id, now.toISOString())
+          return { kind: 'kept' as const, subject, sessionId: session.session_id }
+        }
         if (await repo.claimRotation(tx, token.id, now.toISOString())) {
           const successor = await issueRefresh(tx, session.session_id, hmacBase64url(successorKey, jti).slice(0, 24), now)
           await repo.setSuccessor(tx, token.id, successor.id)
@@ -122,6 +133,9 @@ export function createSessionService(deps: {
         await repo.revokeSession(db, outcome.sessionId, now.toISOString(), 'refresh_reuse')
         opsEvents.emit('refreshReuse', claims.subjectType)
         throw new AppError('TOKEN_REVOKED', 'This refresh token was already used. The session has been ended; please sign in again.')
+      }
+      if (outcome.kind === 'kept') {
+        return { access_token: await signer.signAccess(outcome.subject, outcome.sessionId), refresh_token: refreshToken, token_type: 'Bearer', expires_in: signer.accessTokenLifetime }
       }
       return pair(outcome.subject, outcome.sessionId, outcome.successor)
     },
@@ -169,8 +183,9 @@ export function createSessionService(deps: {
       return repo.revokeSession(db, sessionId, clock.now().toISOString(), reason)
     },
 
-    endAll(subjectType: SubjectType, subjectId: number, reason: string, tx: Db = db): Promise<number> {
-      return repo.revokeSubjectSessions(tx, subjectType, subjectId, clock.now().toISOString(), reason)
+    /** Ends every session of a subject, except `keepSessionId` when given. */
+    endAll(subjectType: SubjectType, subjectId: number, reason: string, tx: Db = db, keepSessionId?: number): Promise<number> {
+      return repo.revokeSubjectSessions(tx, subjectType, subjectId, clock.now().toISOString(), reason, keepSessionId)
     },
 
     async list(subjectType: SubjectType, subjectId: number, currentSessionId: number) {

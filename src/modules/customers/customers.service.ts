@@ -137,7 +137,7 @@ function inScope(actor: StaffActor, row: Customer): boolean {
   return scope === null || row.branch_id === scope
 }
 
-async function findVisible(db: Db, actor: StaffActor, id: number): Promise<Customer> {
+export async function findVisible(db: Db, actor: StaffActor, id: number): Promise<Customer> {
   const row = await repo.findById(db, id)
   if (!row || !inScope(actor, row)) throw notFound()
   return row

@@ -9,7 +9,9 @@ export async function memberHistory(db: Db, customerId: number, limit: number, o
   const [rows, total] = await Promise.all([
     base
       .leftJoin('branches as b', 'b.id', 'e.branch_id')
-      .select(['e.id', 'e.entry_time', 'e.entry_type', 'e.coins_used', 'e.sessions_used', 'b.name as branch_name'])
+      .leftJoin('subscriptions as s', 's.id', 'e.subscription_id')
+      .leftJoin('services as sv', 'sv.id', 's.service_id')
+      .select(['e.id', 'e.entry_time', 'e.entry_type', 'e.coins_used', 'e.sessions_used', 'b.name as branch_name', 'sv.name as service_name'])
       .orderBy('e.entry_time', 'desc')
       .orderBy('e.id', 'desc')
       .limit(limit)

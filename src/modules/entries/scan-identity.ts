@@ -12,7 +12,7 @@ import type { EntryType } from '../../db/types.ts'
 import { AppError } from '../../lib/errors.ts'
 import * as customers from '../customers/customer.repository.ts'
 import { normalizeTypedCode } from '../../lib/random-code.ts'
-import type { QrPassService } from '../qr/qr-token.ts'
+import { passFromQrText, type QrPassService } from '../qr/qr-token.ts'
 import type { DenyReason } from './entry-rules.ts'
 import { memberKnownAtBranch } from './entry.repository.ts'
 
@@ -84,7 +84,7 @@ export async function identifyScan(input: ScanInput, ctx: ScanContext): Promise<
     ctx.scope === null || homeBranch === ctx.branchId || (await memberKnownAtBranch(ctx.db, customerId, ctx.branchId))
 
   if (input.qr_token !== undefined) {
-    const token = input.qr_token
+    const token = passFromQrText(input.qr_token)
     const result = await ctx.qr.verify(token)
     const holder = result.ok ? { customerId: result.customerId, nonce: result.nonce } : result.reason === 'QR_EXPIRED' ? expiredPassHolder(token) : undefined
     // A validly signed pass for a member who no longer exists is treated as unreadable.

@@ -146,3 +146,10 @@ export async function refundedTotal(db: Db, paymentId: number): Promise<number> 
     .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('amount'), sql<number>`0`).as('total')).executeTakeFirstOrThrow()
   return Number(row.total)
 }
+/** A member's own ledger rows (payments and refunds), oldest first, for the members' app. */
+export const memberLedger = (db: Db, customerId: number) =>
+  db.selectFrom('payments')
+    .select(['id', 'subscription_id', 'amount', 'discount', 'payment_method', 'transaction_type', 'business_date', 'refund_of'])
+    .where('customer_id', '=', customerId)
+    .orderBy('created_at', 'asc').orderBy('id', 'asc')
+    .execute()

@@ -29,6 +29,13 @@ const NONCE_BYTES = 12
 const SUBJECT = /^[1-9][0-9]{0,14}$/
 const NONCE = /^[A-Za-z0-9_-]{16}$/
 
+/**
+ * The gym's Flutter apps draw `qr_code` and replace anything not starting with GYM- by the card
+ * number, so the apps' dialect sends the signed pass as GYM-<pass>. The door reads both forms.
+ */
+export const APP_PASS_PREFIX = 'GYM-'
+export const passFromQrText = (text: string): string => (text.startsWith(`${APP_PASS_PREFIX}eyJ`) ? text.slice(APP_PASS_PREFIX.length) : text)
+
 export function createQrPassService({ ring, config, clock }: QrPassDeps): QrPassService {
   const invalid: QrVerifyResult = { ok: false, reason: 'QR_INVALID' }
 
