@@ -1,6 +1,7 @@
 // buildApp(config, deps): registers plugins and routes and returns a ready Fastify instance. It
 // never listens; server.ts does, and tests use app.inject().
 import { randomUUID } from 'node:crypto'
+import cookie from '@fastify/cookie'
 import cors from '@fastify/cors'
 import helmet from '@fastify/helmet'
 import swagger from '@fastify/swagger'
@@ -11,6 +12,7 @@ import type { Config } from './config.ts'
 import { openDatabase, type DatabaseHandle } from './db/database.ts'
 import { migrateToLatest } from './db/migrate.ts'
 import { registerAccessControl } from './http/access.ts'
+import { registerDesk } from './http/desk.ts'
 import { frameworkErrors, registerErrorHandlers } from './http/error-handler.ts'
 import { registerRateLimit } from './http/rate-limit.ts'
 import { registerValidators } from './http/validation.ts'
@@ -44,6 +46,8 @@ export interface AppDeps {
   notifier?: Notifier
   /** A logger instance to use instead of the one built from LOG_LEVEL (tests pass a silent one). */
   logger?: FastifyBaseLogger
+  /** The built desk to serve under /desk/ (default desk/dist; the browser tests build their own). */
+  deskRoot?: string
 }
 
 const REQUEST_ID = /^[\w.-]{1,64}$/
@@ -103,6 +107,7 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps = {}): Pr
       directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'] },
     },
   })
+  await app.register(cookie)
   await app.register(cors, { origin: config.corsOrigins.length ? config.corsOrigins : false, credentials: false })
   await registerRateLimit(app, config)
   await registerOpenApi(app)
@@ -119,6 +124,7 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps = {}): Pr
   await app.register(customersRoutes, { prefix: '/api/customers', services })
   await app.register(subscriptionsRoutes, { prefix: '/api/subscriptions', services })
   await app.register(auditRoutes, { prefix: '/api/audit', services })
+  await registerDesk(app, deps.deskRoot)
 
   await app.ready()
   return app
