@@ -10,7 +10,6 @@ import { AppError } from '../lib/errors.ts'
 export const DEFAULT_DESK_ROOT = resolve(import.meta.dirname, '../../desk/dist')
 
 export async function registerDesk(app: FastifyInstance, root: string = DEFAULT_DESK_ROOT): Promise<void> {
-  app.get('/desk', { schema: { hide: true } }, async (_request, reply) => reply.redirect('/desk/', 301))
   if (!existsSync(join(root, 'index.html'))) {
     app.get('/desk/*', { schema: { hide: true } }, async () => {
       throw new AppError('SERVICE_UNAVAILABLE', 'The desk is not built: run npm install (or npm run build:desk).')
@@ -20,7 +19,7 @@ export async function registerDesk(app: FastifyInstance, root: string = DEFAULT_
   await app.register(fastifyStatic, {
     root,
     prefix: '/desk/',
-    index: ['index.html'],
+    index: false,
     wildcard: true,
     cacheControl: false,
     setHeaders(res, path) {
@@ -28,4 +27,6 @@ export async function registerDesk(app: FastifyInstance, root: string = DEFAULT_
       res.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache')
     },
   })
+  // /desk/ (and /desk: trailing slashes are ignored) is the console's page; the pages are #/door, #/members, …
+  app.get('/desk/', { schema: { hide: true } }, async (_request, reply) => reply.sendFile('index.html'))
 }

@@ -29,14 +29,14 @@ export function testConfig(env: Record<string, string> = {}): Readonly<Config> {
   return loadConfig({ NODE_ENV: 'test', JWT_SECRET_KEY: TEST_SECRET, LOG_LEVEL: 'silent', ...env })
 }
 
-export async function createTestApp(options: { env?: Record<string, string>; clock?: ManualClock; notifier?: Notifier } = {}): Promise<TestApp> {
+export async function createTestApp(options: { env?: Record<string, string>; clock?: ManualClock; notifier?: Notifier; deskRoot?: string } = {}): Promise<TestApp> {
   const config = testConfig(options.env)
   const clock = options.clock ?? new ManualClock('2026-02-11T09:30:00Z')
   const memory = new MemoryNotifier()
   const notifier = options.notifier ?? memory
   const database = await createTestDatabase()
   const logger = pino({ level: 'silent' })
-  const app = await buildApp(config, { clock, database: database.handle, notifier, logger })
+  const app = await buildApp(config, { clock, database: database.handle, notifier, logger, ...(options.deskRoot ? { deskRoot: options.deskRoot } : {}) })
   const others: FastifyInstance[] = []
   return {
     app, db: database.handle.db, dialect: database.handle.dialect, clock, config, notifier: memory, database,
