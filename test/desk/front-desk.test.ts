@@ -48,7 +48,7 @@ describe('the desk: a front-desk morning', () => {
     await expect.poll(() => page.locator('.field-error').allTextContents()).toEqual(['Required', 'Required'])
     await signIn(page, base, 'desk', STAFF_PASSWORD)
     await page.getByRole('heading', { name: 'Door' }).waitFor()
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('scan')
+    expect(await page.evaluate<string>('document.activeElement.id')).toBe('scan')
     const nav = await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents()
     expect(nav).toEqual(['Door', 'Members', 'Plans'])
     await expectAccessible(page, 'door')
