@@ -124,6 +124,7 @@ export const ar: Record<MessageKey, string> = {
   'register.done': 'تم تسجيل {name}. رقم البطاقة {card}.',
 
   'member.title': 'العضو',
+  'member.email': 'البريد الإلكتروني',
   'member.health': 'المؤشرات الصحية',
   'member.bmi': 'مؤشر كتلة الجسم',
   'member.bmr': 'معدل الأيض (سعر/يوم)',

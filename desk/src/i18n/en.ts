@@ -122,6 +122,7 @@ export const en = {
   'register.done': '{name} is registered. Card number {card}.',
 
   'member.title': 'Member',
+  'member.email': 'Email',
   'member.health': 'Health figures',
   'member.bmi': 'BMI',
   'member.bmr': 'BMR (kcal/day)',

@@ -28,7 +28,7 @@ export function MemberPage({ id }: { id: number }) {
           <dl class="card facts">
             <dt>{t('members.phone')}</dt><dd><bdi>{c.phone}</bdi></dd>
             <dt>{t('members.card')}</dt><dd><bdi>{c.qr_code}</bdi></dd>
-            {c.email && <><dt>{t('register.email')}</dt><dd><bdi>{c.email}</bdi></dd></>}
+            {c.email && <><dt>{t('member.email')}</dt><dd><bdi>{c.email}</bdi></dd></>}
             <dt>{t('members.branch')}</dt><dd>{c.branch_name ?? ''}</dd>
             <dt>{t('members.status')}</dt><dd>{c.is_active ? t('common.active') : t('common.inactive')}</dd>
           </dl>
