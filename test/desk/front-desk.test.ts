@@ -76,7 +76,7 @@ describe('the desk: a front-desk morning', () => {
     await page.getByRole('heading', { name: 'Karim Nabil' }).waitFor()
     const karim = await t.db.selectFrom('customers').selectAll().where('full_name', '=', 'Karim Nabil').executeTakeFirstOrThrow()
     expect(karim).toMatchObject({ weight: 90, height: 180, email: 'karim@example.com' })
-    await page.getByText('27.8').waitFor() // BMI from the API
+    await page.getByText('27.8 (overweight)').waitFor() // BMI from the API
 
     // Sell the monthly plan for cash: the receipt reference and the plan appear.
     await page.getByLabel('Plan', { exact: true }).selectOption({ label: 'Monthly Gym · EGP 500.00' })

@@ -124,6 +124,10 @@ export const ar: Record<MessageKey, string> = {
   'register.done': 'تم تسجيل {name}. رقم البطاقة {card}.',
 
   'member.title': 'العضو',
+  'bmi.Underweight': 'نقص الوزن',
+  'bmi.Normal': 'طبيعي',
+  'bmi.Overweight': 'زيادة الوزن',
+  'bmi.Obese': 'سمنة',
   'member.email': 'البريد الإلكتروني',
   'member.health': 'المؤشرات الصحية',
   'member.bmi': 'مؤشر كتلة الجسم',

@@ -122,6 +122,10 @@ export const en = {
   'register.done': '{name} is registered. Card number {card}.',
 
   'member.title': 'Member',
+  'bmi.Underweight': 'underweight',
+  'bmi.Normal': 'normal',
+  'bmi.Overweight': 'overweight',
+  'bmi.Obese': 'obese',
   'member.email': 'Email',
   'member.health': 'Health figures',
   'member.bmi': 'BMI',

@@ -37,7 +37,7 @@ export function MemberPage({ id }: { id: number }) {
             <dl class="facts">
               <dt>{t('register.weight')}</dt><dd>{c.weight ?? '—'}</dd>
               <dt>{t('register.height')}</dt><dd>{c.height ?? '—'}</dd>
-              <dt>{t('member.bmi')}</dt><dd>{c.bmi ?? '—'} {c.bmi_category ?? ''}</dd>
+              <dt>{t('member.bmi')}</dt><dd>{c.bmi ?? '—'} {c.bmi_category ? `(${t(`bmi.${c.bmi_category}`)})` : ''}</dd>
               <dt>{t('member.bmr')}</dt><dd>{c.bmr ?? '—'}</dd>
               <dt>{t('member.ideal')}</dt><dd>{c.ideal_weight ?? '—'}</dd>
               <dt>{t('member.calories')}</dt><dd>{c.daily_calories ?? '—'}</dd>
