@@ -25,10 +25,10 @@ const OFFER: Partial<Record<Answer['reason'], MessageKey>> = {
   OUTSIDE_ENTRY_HOURS: 'door.offer.wait',
 }
 
-/** A card number (GYM-000123, or digits) is sent as qr_code; anything else is a signed pass. */
+/** A card number (short: GYM-000123, GYM-E12JCGGKCF) is sent as qr_code; a signed pass is long. */
 function scanBody(raw: string) {
   const value = raw.trim()
-  return /^(gym-?)?\d{1,12}$/i.test(value) ? { qr_code: value } : { qr_token: value }
+  return value.length <= 32 && !value.includes('.') ? { qr_code: value } : { qr_token: value }
 }
 
 export function DoorPage() {
