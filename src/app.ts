@@ -1,6 +1,7 @@
 // buildApp(config, deps): registers plugins and routes and returns a ready Fastify instance. It
 // never listens; server.ts does, and tests use app.inject().
 import { randomUUID } from 'node:crypto'
+import cookie from '@fastify/cookie'
 import cors from '@fastify/cors'
 import helmet from '@fastify/helmet'
 import swagger from '@fastify/swagger'
@@ -16,6 +17,7 @@ import { registerCsv } from './http/csv.ts'
 import { clientErrorHandler, frameworkErrors, registerErrorHandlers } from './http/error-handler.ts'
 import { registerLifecycle } from './http/lifecycle.ts'
 import { registerMetrics } from './http/metrics.ts'
+import { registerDesk } from './http/desk.ts'
 import { registerRateLimit } from './http/rate-limit.ts'
 import { registerRequestLog } from './http/request-log.ts'
 import { registerValidators } from './http/validation.ts'
@@ -60,6 +62,8 @@ export interface AppDeps {
   beforeReady?: (app: FastifyInstance) => void
   /** Called before any route is registered: the test suite installs its response contract check here. */
   instrument?: (app: FastifyInstance) => void
+  /** The built desk to serve under /desk/ (default desk/dist; the browser tests build their own). */
+  deskRoot?: string
 }
 
 const REQUEST_ID = /^[\w.-]{1,64}$/
@@ -151,6 +155,7 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps = {}): Pr
       directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'] },
     },
   })
+  await app.register(cookie)
   await app.register(cors, { origin: config.corsOrigins.length ? config.corsOrigins : false, credentials: false })
   await registerRateLimit(app, config)
   await registerOpenApi(app)
@@ -175,6 +180,7 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps = {}): Pr
   await app.register(alertsRoutes, { prefix: '/api/alerts', services })
   await app.register(memberPasswordRoutes, { prefix: '/api/customers', services })
   await registerAppDialect(app, services)
+  await registerDesk(app, deps.deskRoot)
   deps.beforeReady?.(app)
 
   await app.ready()

@@ -39,6 +39,7 @@ export interface Config {
   refreshReuseInterval: number
   antiPassbackMinutes: number
   gymTimezone: string
+  gymCurrency: string
   corsOrigins: string[]
   ownerUsername: string | undefined
   ownerPassword: string | undefined
@@ -112,6 +113,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     refreshReuseInterval: read.int('REFRESH_REUSE_INTERVAL', 10, 0, 300),
     antiPassbackMinutes: read.int('ANTI_PASSBACK_MINUTES', 0, 0, 1440),
     gymTimezone: read.timezone('GYM_TIMEZONE', 'UTC'),
+    gymCurrency: read.currency('GYM_CURRENCY', 'EGP'),
     corsOrigins: read.list('CORS_ORIGINS'),
     ownerUsername: env.OWNER_USERNAME?.trim() || undefined,
     ownerPassword: env.OWNER_PASSWORD || undefined,
@@ -212,6 +214,13 @@ function reader(env: Env) {
         new Intl.DateTimeFormat('en-US', { timeZone: value })
       } catch {
         throw new ConfigError(`${name} must be an IANA time zone such as Africa/Cairo, got "${value}"`)
+      }
+      return value
+    },
+    currency(name: string, fallback: string): string {
+      const value = (raw(name) ?? fallback).toUpperCase()
+      if (!/^[A-Z]{3}$/.test(value) || !Intl.supportedValuesOf('currency').includes(value)) {
+        throw new ConfigError(`${name} must be an ISO 4217 currency code such as EGP, got "${value}"`)
       }
       return value
     },

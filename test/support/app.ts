@@ -41,7 +41,7 @@ export function testConfig(env: Record<string, string> = {}): Readonly<Config> {
   return loadConfig({ NODE_ENV: 'test', JWT_SECRET_KEY: TEST_SECRET, LOG_LEVEL: 'silent', ...env })
 }
 
-export async function createTestApp(options: { env?: Record<string, string>; clock?: ManualClock; notifier?: Notifier; /** Kysely plugins on the app's database (e.g. a query counter). */ dbPlugins?: KyselyPlugin[] } = {}): Promise<TestApp> {
+export async function createTestApp(options: { env?: Record<string, string>; clock?: ManualClock; notifier?: Notifier; /** Kysely plugins on the app's database (e.g. a query counter). */ dbPlugins?: KyselyPlugin[]; /** The built desk to serve (the browser tests build their own). */ deskRoot?: string } = {}): Promise<TestApp> {
   const config = testConfig(options.env)
   const clock = options.clock ?? new ManualClock('2026-02-11T09:30:00Z')
   const memory = new MemoryNotifier()
@@ -53,7 +53,7 @@ export async function createTestApp(options: { env?: Record<string, string>; clo
   const instrument = (a: FastifyInstance) => installContractCheck(a, violations)
   const routes: RegisteredRoute[] = []
   const app = await buildApp(config, {
-    clock, database: handle, notifier, logger,
+    clock, database: handle, notifier, logger, ...(options.deskRoot ? { deskRoot: options.deskRoot } : {}),
     instrument: (a) => {
       instrument(a)
       a.addHook('onRoute', (route) => {

@@ -10,14 +10,17 @@ export default class SummaryReporter implements Reporter {
       const name = module.project.name || 'default'
       const bucket = totals.get(name) ?? { passed: 0, failed: 0, skipped: 0 }
       totals.set(name, bucket)
+      let failedTests = 0
       for (const test of module.children.allTests()) {
         const state = test.result().state
         const key = state === 'passed' ? 'passed' : state === 'failed' ? 'failed' : 'skipped'
+        if (key === 'failed') failedTests++
         bucket[key]++
         all[key]++
       }
-      // A file that failed to load has no tests but must still fail the run.
-      if (module.state() === 'failed' && !module.children.size) {
+      // A file that failed to load, or whose beforeAll failed (its tests then count as skipped),
+      // must still fail the run.
+      if (module.state() === 'failed' && !failedTests) {
         bucket.failed++
         all.failed++
       }
