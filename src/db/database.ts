@@ -5,6 +5,7 @@ import SQLite from 'better-sqlite3'
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely'
 import pg from 'pg'
 import { SqliteBooleanPlugin } from './sqlite-boolean-plugin.ts'
+import { withStatementCache } from './sqlite-statement-cache.ts'
 import type { Database } from './types.ts'
 
 export type Dialect = 'sqlite' | 'postgres'
@@ -40,7 +41,7 @@ function openSqlite(file: string): DatabaseHandle {
   database.pragma('busy_timeout = 5000')
   database.pragma('synchronous = NORMAL')
   const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database }),
+    dialect: new SqliteDialect({ database: withStatementCache(database) }),
     plugins: [new SqliteBooleanPlugin()],
   })
   return { db, dialect: 'sqlite', close: () => db.destroy() }
