@@ -6,6 +6,7 @@
 //   npm run bench                 full run (both sizes, both databases)
 //   npm run bench -- --quick      small data only, shorter runs (or BENCH_QUICK=1)
 //   npm run bench -- --db=sqlite  one database only (sqlite | postgres)
+//   npm run bench -- --only=qr     only the endpoints whose name contains this text
 //   npm run bench -- --profile    also write a CPU profile of each server to bench/.cache/profiles/
 //
 // Any non-2xx answer or socket error during a timed run fails the bench (exit code 1).
@@ -24,6 +25,7 @@ const args = process.argv.slice(2)
 const quick = args.includes('--quick') || process.env.BENCH_QUICK === '1'
 const profile = args.includes('--profile')
 const onlyDb = args.find((a) => a.startsWith('--db='))?.slice(5)
+const onlyEndpoint = args.find((a) => a.startsWith('--only='))?.slice(7)
 const SETTINGS = {
   connections: 16,
   warmupSeconds: quick ? 1 : 1,
@@ -260,7 +262,7 @@ async function block(database: 'sqlite' | 'postgres', size: DataSize): Promise<B
   const row = (name: string, kind: string, r: LoadResult, target?: number): Row => ({ name, kind, ...r, ratio: r.reqPerS / L.reqPerS, target })
   rows.push(row('L: bare node:http, fixed JSON', 'ceiling', L), row('bare Fastify route', 'ceiling', fastify))
   try {
-    for (const endpoint of ENDPOINTS) {
+    for (const endpoint of ENDPOINTS.filter((e) => !onlyEndpoint || e.name.includes(onlyEndpoint))) {
       const { warmup, timed, probe: first } = requestsFor(endpoint, size, pools)
       await probe(server.port, first, endpoint)
       const result = await measure(server.port, endpoint.name, warmup, timed)
