@@ -50,7 +50,7 @@ const tool = hasCommand('wrk') ? 'wrk' : 'autocannon'
 const pinned = (core: number, argv: string[]) => (pin ? ['taskset', '-c', String(core), ...argv] : argv)
 const log = (line: string) => process.stderr.write(`${line}\n`)
 
-interface LoadResult { reqPerS: number; p50Ms: number; p99Ms: number; errors: number; requests: number }
+interface LoadResult { reqPerS: number; p50Ms: number; p99Ms: number; errors: number; requests: number; cpuUsPerRequest?: number }
 interface Row extends LoadResult { name: string; kind: string; ratio: number; target?: number }
 interface Block {
   database: 'sqlite' | 'postgres'
@@ -84,14 +84,23 @@ async function runLoad(port: number, file: string, seconds: number): Promise<Loa
   }
 }
 
+/** CPU time (user + system) a process has used, in µs: divided by requests, a figure other load on the machine disturbs little. */
+function cpuUs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
+  return ((Number(fields[11]) + Number(fields[12])) * 1e6) / CLOCK_TICKS
+}
+const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK']).stdout?.toString().trim()) || 100
+
 /** Warm-up, then the timed run, each with its own request file. */
-async function measure(port: number, name: string, warmup: string[], timed: string[]): Promise<LoadResult> {
+async function measure(port: number, name: string, warmup: string[], timed: string[], serverPid?: number): Promise<LoadResult> {
   mkdirSync(WORK, { recursive: true })
   const slug = name.replace(/\W+/g, '_')
   writeFileSync(join(WORK, `${slug}.warmup.tsv`), warmup.join('\n') + '\n')
   writeFileSync(join(WORK, `${slug}.tsv`), timed.join('\n') + '\n')
   await runLoad(port, join(WORK, `${slug}.warmup.tsv`), SETTINGS.warmupSeconds)
-  return runLoad(port, join(WORK, `${slug}.tsv`), SETTINGS.durationSeconds)
+  const cpuBefore = serverPid ? cpuUs(serverPid) : 0
+  const result = await runLoad(port, join(WORK, `${slug}.tsv`), SETTINGS.durationSeconds)
+  return serverPid ? { ...result, cpuUsPerRequest: (cpuUs(serverPid) - cpuBefore) / result.requests } : result
 }
 
 // ---- processes ----
@@ -124,7 +133,7 @@ async function baseline(kind: 'node' | 'fastify'): Promise<LoadResult> {
   try {
     await waitForHealth(port, '/health', child)
     const line = `GET\t/health\t\t`
-    return await measure(port, `baseline_${kind}`, [line], [line])
+    return await measure(port, `baseline_${kind}`, [line], [line], child.pid)
   } finally {
     await stop(child)
   }
@@ -265,7 +274,7 @@ async function block(database: 'sqlite' | 'postgres', size: DataSize): Promise<B
     for (const endpoint of ENDPOINTS.filter((e) => !onlyEndpoint || e.name.includes(onlyEndpoint))) {
       const { warmup, timed, probe: first } = requestsFor(endpoint, size, pools)
       await probe(server.port, first, endpoint)
-      const result = await measure(server.port, endpoint.name, warmup, timed)
+      const result = await measure(server.port, endpoint.name, warmup, timed, server.child.pid)
       rows.push(row(endpoint.name, endpoint.kind, result, endpoint.target))
       log(`${endpoint.name}: ${result.reqPerS.toFixed(0)} req/s, p99 ${result.p99Ms.toFixed(1)} ms, ${result.errors} errors`)
     }
@@ -280,17 +289,20 @@ async function block(database: 'sqlite' | 'postgres', size: DataSize): Promise<B
 const fmt = (n: number, digits = 0) => n.toFixed(digits)
 
 function table(b: Block): string {
+  const L = b.rows[0]!
   const lines = [
     `### ${b.database === 'sqlite' ? 'SQLite (file, WAL)' : 'PostgreSQL'}, ${b.size} data`,
     '',
     `first answer ${fmt(b.firstAnswerMs)} ms after start, idle RSS ${fmt(b.idleRssMb)} MB`,
     '',
-    '| endpoint | req/s | p50 ms | p99 ms | errors | ratio to L | target |',
-    '|---|---:|---:|---:|---:|---:|---|',
+    '| endpoint | req/s | p50 ms | p99 ms | errors | ratio to L | target | server CPU µs/req | CPU ratio to L |',
+    '|---|---:|---:|---:|---:|---:|---|---:|---:|',
   ]
   for (const r of b.rows) {
     const target = r.target === undefined ? '' : `${r.ratio >= r.target ? 'met' : 'missed'} (≥ ${r.target})`
-    lines.push(`| ${r.name} | ${fmt(r.reqPerS)} | ${fmt(r.p50Ms, 2)} | ${fmt(r.p99Ms, 2)} | ${r.errors} | ${fmt(r.ratio, 3)} | ${b.database === 'sqlite' ? target : ''} |`)
+    const cpu = r.cpuUsPerRequest === undefined ? '' : fmt(r.cpuUsPerRequest)
+    const cpuRatio = r.cpuUsPerRequest && L.cpuUsPerRequest ? fmt(L.cpuUsPerRequest / r.cpuUsPerRequest, 3) : ''
+    lines.push(`| ${r.name} | ${fmt(r.reqPerS)} | ${fmt(r.p50Ms, 2)} | ${fmt(r.p99Ms, 2)} | ${r.errors} | ${fmt(r.ratio, 3)} | ${b.database === 'sqlite' ? target : ''} | ${cpu} | ${cpuRatio} |`)
   }
   return lines.join('\n')
 }

@@ -2,7 +2,6 @@
 // never listens; server.ts does, and tests use app.inject().
 import { randomUUID } from 'node:crypto'
 import cors from '@fastify/cors'
-import helmet from '@fastify/helmet'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
@@ -13,6 +12,7 @@ import { migrateToLatest } from './db/migrate.ts'
 import { registerAccessControl } from './http/access.ts'
 import { frameworkErrors, registerErrorHandlers } from './http/error-handler.ts'
 import { registerRateLimit } from './http/rate-limit.ts'
+import { registerSecurityHeaders } from './http/security-headers.ts'
 import { registerValidators } from './http/validation.ts'
 import { systemClock, type Clock } from './lib/clock.ts'
 import { ErrorEnvelope } from './lib/envelope.ts'
@@ -98,7 +98,7 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps = {}): Pr
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id)
   })
-  await app.register(helmet, {
+  registerSecurityHeaders(app, {
     contentSecurityPolicy: {
       directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'] },
     },
