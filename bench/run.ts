@@ -41,6 +41,8 @@ const STAFF_MEMBERS = 1000
 const JWT_SECRET_KEY = 'spotter-bench-secret-0123456789abcdef-0123456789'
 const BENCH_AGENT = 'spotter-bench'
 const ROOT = new URL('..', import.meta.url).pathname
+/** The checkout whose src/server.ts is measured (default this one): BENCH_SERVER_ROOT=<dir> compares another version under the same load. */
+const SERVER_ROOT = process.env.BENCH_SERVER_ROOT ?? ROOT
 const WORK = join(CACHE_DIR, 'run')
 const RESULTS = join(ROOT, 'bench', 'results')
 
@@ -147,10 +149,10 @@ async function startServer(databaseUrl: string, label: string) {
     mkdirSync(dir, { recursive: true })
     node.push('--cpu-prof', `--cpu-prof-dir=${dir}`, `--cpu-prof-name=${label}-${Date.now()}.cpuprofile`)
   }
-  const [cmd, ...rest] = pinned(0, [...node, join(ROOT, 'src', 'server.ts')])
+  const [cmd, ...rest] = pinned(0, [...node, join(SERVER_ROOT, 'src', 'server.ts')])
   const started = performance.now()
   const child = spawn(cmd!, rest, {
-    cwd: ROOT,
+    cwd: SERVER_ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {
       PATH: process.env.PATH, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl,
@@ -344,7 +346,7 @@ const header = [
 const markdown = [header, ...blocks.map(table).flatMap((t) => [t, '']), flatness(blocks)].join('\n')
 console.log(`\n${markdown}`)
 mkdirSync(RESULTS, { recursive: true })
-const name = quick ? 'latest-quick' : 'latest'
+const name = process.env.BENCH_RESULTS_NAME ?? (quick ? 'latest-quick' : 'latest')
 writeFileSync(join(RESULTS, `${name}.md`), markdown)
 writeFileSync(join(RESULTS, `${name}.json`), JSON.stringify({ startedAt, quick, machine, node: process.version, tool, pinned: pin, settings: SETTINGS, blocks }, null, 2) + '\n')
 log(`\nwritten to bench/results/${name}.md and .json`)
