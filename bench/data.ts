@@ -48,7 +48,7 @@ export async function ensureData(dialect: 'sqlite' | 'postgres', size: DataSize,
   if (dialect === 'sqlite') {
     const file = sqliteFileFor(size)
     const url = `sqlite:${file}`
-    if (existsSync(file)) return url
+    if (existsSync(file)) return migrated(url)
     mkdirSync(CACHE_DIR, { recursive: true })
     const building = `${file}.building`
     for (const f of [building, `${building}-wal`, `${building}-shm`]) rmSync(f, { force: true })
@@ -71,7 +71,7 @@ export async function ensureData(dialect: 'sqlite' | 'postgres', size: DataSize,
   try {
     const found = await admin.query('select 1 from pg_database where datname = $1', [database])
     // A database is only renamed to its final name once complete, so an existing one is whole.
-    if (found.rowCount) return url
+    if (found.rowCount) return await migrated(url)
     const building = `${database}_building`
     await admin.query(`drop database if exists ${building}`)
     await admin.query(`create database ${building}`)
@@ -91,6 +91,17 @@ export async function ensureData(dialect: 'sqlite' | 'postgres', size: DataSize,
   } finally {
     await admin.end()
   }
+}
+
+/** Cached data get the migrations added since they were made, before the server is timed starting on them. */
+async function migrated(url: string): Promise<string> {
+  const handle = openDatabase(url)
+  try {
+    await migrateToLatest(handle.db)
+  } finally {
+    await handle.close()
+  }
+  return url
 }
 
 async function generate(handle: DatabaseHandle, size: DataSize): Promise<void> {

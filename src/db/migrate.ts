@@ -6,6 +6,7 @@ import * as audit from './migrations/20261125_0002_audit.ts'
 import * as staffSecurity from './migrations/20261125_0003_staff_security.ts'
 import * as gymSettings from './migrations/20261125_0004_gym_settings.ts'
 import * as money from './migrations/20261130_0005_money.ts'
+import * as speed from './migrations/20261130_0010_speed.ts'
 
 interface Migration {
   up(db: Kysely<unknown>): Promise<void>
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '20261125_0003_staff_security': staffSecurity,
   '20261125_0004_gym_settings': gymSettings,
   '20261130_0005_money': money,
+  '20261130_0010_speed': speed,
 }
 
 /**
