@@ -8,7 +8,7 @@ import pg from 'pg'
 import { openDatabase, type DatabaseHandle } from '../src/db/database.ts'
 import { migrateToLatest } from '../src/db/migrate.ts'
 
-export const DATA_VERSION = 1
+export const DATA_VERSION = 2
 
 export interface DataSize {
   name: 'small' | 'large'
@@ -39,9 +39,21 @@ export function postgresUrlFor(size: DataSize): string {
 
 export const sqliteFileFor = (size: DataSize) => join(CACHE_DIR, `${tag(size)}.db`)
 
-/** The member the bench reads as: ids 1..members; phones +2010 and the id in 8 digits. */
-export const memberPhone = (id: number) => `+2010${String(id).padStart(8, '0')}`
-export const memberName = (id: number) => `Member ${String(id).padStart(6, '0')}`
+// Members are ids 1..members. Names are first × last from these lists (each of the 2,400 pairs
+// is shared by ~42 members of the large chain, as common names are); phones are +2010 and 8
+// digits spread by a bijection of the id (sequential numbers would all share long runs of 0s).
+const FIRST_NAMES = ['Ahmed', 'Mohamed', 'Mahmoud', 'Omar', 'Youssef', 'Mostafa', 'Karim', 'Hassan', 'Ali', 'Amr', 'Tarek', 'Sherif', 'Khaled',
+  'Hany', 'Ibrahim', 'Islam', 'Walid', 'Ramy', 'Ziad', 'Adham', 'Mona', 'Sara', 'Nour', 'Salma', 'Yasmin', 'Hana', 'Laila', 'Mariam', 'Farida',
+  'Dina', 'Rana', 'Aya', 'Nada', 'Heba', 'Reem', 'Shahd', 'Malak', 'Jana', 'Habiba', 'Rowan']
+const LAST_NAMES = ['Hassan', 'Hussein', 'Mahmoud', 'Ibrahim', 'Abdelrahman', 'Fathy', 'Saleh', 'Mostafa', 'Ali', 'Kamal', 'Nabil', 'Farouk',
+  'Gamal', 'Samir', 'Adel', 'Ashraf', 'Magdy', 'Sayed', 'Salem', 'Hamdy', 'Zaki', 'Lotfy', 'Shawky', 'Ragab', 'Fouad', 'Helmy', 'Mansour',
+  'Naguib', 'Osman', 'Radwan', 'Sabry', 'Tawfik', 'Wahba', 'Yassin', 'Zayed', 'Badawi', 'Darwish', 'Eid', 'Ghoneim', 'Hegazy', 'Emam', 'Kandil',
+  'Labib', 'Maher', 'Nassar', 'Okasha', 'Qassem', 'Rizk', 'Shalaby', 'Taha', 'Azmy', 'Barakat', 'Dawood', 'Fahmy', 'Gaber', 'Hafez', 'Ismail',
+  'Khalil', 'Morsy', 'Nasr']
+const PHONE_SPREAD = 7919 // prime, coprime with 10^8: id → id × 7919 mod 10^8 is one-to-one
+export const memberPhone = (id: number) => `+2010${String((id * PHONE_SPREAD) % 100_000_000).padStart(8, '0')}`
+export const memberName = (id: number) =>
+  `${FIRST_NAMES[id % FIRST_NAMES.length]} ${LAST_NAMES[Math.floor(id / FIRST_NAMES.length) % LAST_NAMES.length]}`
 
 /** Opens the size's database, generating it first when it is not cached. Returns the URL for the server. */
 export async function ensureData(dialect: 'sqlite' | 'postgres', size: DataSize, log: (line: string) => void): Promise<string> {
@@ -130,9 +142,18 @@ async function generate(handle: DatabaseHandle, size: DataSize): Promise<void> {
     const branchOf = (id: ReturnType<typeof sql>) => sql`(1 + (${id}) % ${sql.lit(size.branches)})`
 
     const n = sql`n`
+    await sql`create table bench_first_names (i integer primary key, name varchar(40) not null)`.execute(tx)
+    await sql`create table bench_last_names (i integer primary key, name varchar(40) not null)`.execute(tx)
+    await tx.insertInto('bench_first_names' as never).values(FIRST_NAMES.map((name, i) => ({ i, name })) as never).execute()
+    await tx.insertInto('bench_last_names' as never).values(LAST_NAMES.map((name, i) => ({ i, name })) as never).execute()
     await sql`${withSeq(size.members)}insert into customers (id, full_name, phone, email, qr_code, branch_id, is_active, created_at, updated_at)
-      select n, 'Member ' || ${pad(n, 6)}, '+2010' || ${pad(n, 8)}, null, 'GYM-B' || ${pad(n, 8)}, ${branchOf(n)}, ${yes}, ${now}, ${now}
-      from ${series(size.members)}`.execute(tx)
+      select n, f.name || ' ' || l.name, '+2010' || ${pad(sql`(n * ${sql.lit(PHONE_SPREAD)}) % 100000000`, 8)}, null, 'GYM-B' || ${pad(n, 8)},
+        ${branchOf(n)}, ${yes}, ${now}, ${now}
+      from ${series(size.members)}
+      join bench_first_names f on f.i = n % ${sql.lit(FIRST_NAMES.length)}
+      join bench_last_names l on l.i = (n / ${sql.lit(FIRST_NAMES.length)}) % ${sql.lit(LAST_NAMES.length)}`.execute(tx)
+    await sql`drop table bench_first_names`.execute(tx)
+    await sql`drop table bench_last_names`.execute(tx)
     // A session plan with room for every check-in the bench will ever make, so each scan charges one.
     await sql`${withSeq(size.members)}insert into subscriptions (id, customer_id, service_id, branch_id, start_date, end_date, status,
         total_sessions, remaining_sessions, freeze_days_used, freeze_count, amount, discount, created_by, created_at, updated_at)
