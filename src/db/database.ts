@@ -6,6 +6,7 @@ import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely'
 import pg from 'pg'
 import { breaksConnection } from './errors.ts'
 import { SqliteBooleanPlugin } from './sqlite-boolean-plugin.ts'
+import { withStatementCache } from './sqlite-statement-cache.ts'
 import type { Database } from './types.ts'
 
 export type Dialect = 'sqlite' | 'postgres'
@@ -87,7 +88,7 @@ function openSqlite(file: string, options: DatabaseOptions): DatabaseHandle {
   database.pragma(`busy_timeout = ${Math.trunc(options.busyTimeoutMs ?? DATABASE_DEFAULTS.busyTimeoutMs)}`)
   database.pragma('synchronous = NORMAL')
   const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database }),
+    dialect: new SqliteDialect({ database: withStatementCache(database) }),
     plugins: [new SqliteBooleanPlugin()],
   })
   return {

@@ -9,6 +9,7 @@ import * as money from './migrations/20261130_0005_money.ts'
 import * as reports from './migrations/20261130_0006_reports.ts'
 import * as loginThrottle from './migrations/20261130_0007_login_throttle.ts'
 import * as memberPasswords from './migrations/20261130_0008_member_passwords.ts'
+import * as speed from './migrations/20261130_0010_speed.ts'
 
 interface Migration {
   up(db: Kysely<unknown>): Promise<void>
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   '20261130_0006_reports': reports,
   '20261130_0007_login_throttle': loginThrottle,
   '20261130_0008_member_passwords': memberPasswords,
+  '20261130_0010_speed': speed,
 }
 
 /**

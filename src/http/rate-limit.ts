@@ -2,7 +2,6 @@
 // or shared through Redis when REDIS_URL is set so several instances count together.
 import type { FastifyInstance } from 'fastify'
 import rateLimit, { type RateLimitOptions } from '@fastify/rate-limit'
-import { Redis } from 'ioredis'
 import type { Config } from '../config.ts'
 import { AppError } from '../lib/errors.ts'
 
@@ -12,7 +11,8 @@ export const authRateLimit = (config: Pick<Config, 'authRateLimitPerMinute'>): R
 })
 
 export async function registerRateLimit(app: FastifyInstance, config: Pick<Config, 'redisUrl'>): Promise<void> {
-  const redis = config.redisUrl ? new Redis(config.redisUrl, { connectTimeout: 2000, maxRetriesPerRequest: 1, lazyConnect: false }) : undefined
+  // ioredis is only loaded when REDIS_URL is set.
+  const redis = config.redisUrl ? new (await import('ioredis')).Redis(config.redisUrl, { connectTimeout: 2000, maxRetriesPerRequest: 1, lazyConnect: false }) : undefined
   if (redis) app.addHook('onClose', async () => void (await redis.quit().catch(() => undefined)))
   await app.register(rateLimit, {
     global: false,

@@ -1,13 +1,17 @@
-// Staff passwords: argon2id with the library's defaults (64 MiB, t=3, p=4).
-import argon2 from 'argon2'
+// Staff passwords: argon2id with the library's defaults (64 MiB, t=3, p=4). The native module is
+// loaded on the first password checked, not at start.
+const argon2 = () => import('argon2').then((m) => m.default)
 
 export const MIN_PASSWORD_LENGTH = 8
 
-export const hashPassword = (password: string): Promise<string> => argon2.hash(password, { type: argon2.argon2id })
+export const hashPassword = async (password: string): Promise<string> => {
+  const { hash, argon2id } = await argon2()
+  return hash(password, { type: argon2id })
+}
 
 export async function verifyPassword(hash: string, password: string): Promise<boolean> {
   try {
-    return await argon2.verify(hash, password)
+    return await (await argon2()).verify(hash, password)
   } catch {
     return false
   }

@@ -9,6 +9,24 @@ import { auditRows, branchA, branchB, countCustomers, deskA, deskB, owner, regis
 describe('/api/customers', () => {
   useFreshApp()
 
+  describe('search follows every change', () => {
+    it('a renamed member is found by the new name and not the old; a new phone and email likewise', async () => {
+      const member = (await register(deskB, { full_name: 'Quentin Marsh', phone: '01000000031', email: 'quentin@mail.test' })).json().data
+      const quick = async (q: string) => (await call(t.app, 'GET', `${URL}/search?q=${encodeURIComponent(q)}`, { token: deskB })).json().data.map((m: { id: number }) => m.id)
+      expect(await quick('marsh')).toEqual([member.id])
+      const res = await call(t.app, 'PUT', `${URL}/${member.id}`, { token: deskB, body: { full_name: 'Quentin Fenwick', phone: '01000000032', email: 'qf@mail.test' } })
+      expect(res.statusCode).toBe(200)
+      expect(await quick('marsh')).toEqual([])
+      expect(await quick('FENWICK')).toEqual([member.id])
+      expect(await quick('01000000031')).toEqual([])
+      expect(await quick('010 0000 0032')).toEqual([member.id])
+      expect(await quick('quentin@')).toEqual([])
+      expect(await quick('qf@mail')).toEqual([member.id])
+      const list = (await call(t.app, 'GET', `${URL}?search=fenw`, { token: deskB })).json().data
+      expect(list).toMatchObject({ total: 1, items: [{ id: member.id }] })
+    })
+  })
+
   describe('branch isolation', () => {
     it('a member of branch B answers 404 to branch A’s desk on read, update and deactivate, and is absent from its lists', async () => {
       const member = (await register(deskB, { full_name: 'Bella Tiger', phone: '01000000021' })).json().data

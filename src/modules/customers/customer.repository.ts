@@ -61,6 +61,8 @@ function phoneDigits(term: string): string | undefined {
   return compact.replace(/^(\+|00|0)/, '') || undefined
 }
 
+const isSqlite = (db: Db) => db.getExecutor().adapter.constructor.name.startsWith('Sqlite')
+
 function filtered(db: Db, f: CustomerListFilters) {
   let query = db.selectFrom('customers as c').leftJoin('branches as b', 'b.id', 'c.branch_id')
   if (f.scope !== null) query = query.where('c.branch_id', '=', f.scope)
@@ -68,8 +70,14 @@ function filtered(db: Db, f: CustomerListFilters) {
   if (f.isActive !== undefined) query = query.where('c.is_active', '=', f.isActive)
   const term = f.search?.trim()
   if (term) {
-    const pattern = containsPattern(term)
     const digits = phoneDigits(term)
+    const phrases = [term, ...(digits ? [digits] : [])]
+    if (isSqlite(db) && phrases.every((p) => p.length >= 3)) {
+      // The FTS5 trigram index (migration 0010) finds the same substrings, any case, without a scan.
+      const match = phrases.map((p) => `"${p.replace(/"/g, '""')}"`).join(' OR ')
+      return query.where('c.id', 'in', sql<number>`(select rowid from customers_search where customers_search match ${match})`)
+    }
+    const pattern = containsPattern(term)
     // lower() on both sides: SQLite's LIKE ignores ASCII case and PostgreSQL's does not.
     const like = likeIgnoringCase
     query = query.where((eb) => eb.or([
@@ -91,14 +99,15 @@ const ORDER: Record<CustomerSort, { column: 'name' | 'c.created_at' | 'c.id'; di
 
 export type CustomerWithBranch = Customer & { branch_name: string | null }
 
-export async function listForStaff(db: Db, f: CustomerListFilters, page: { sort: CustomerSort; limit: number; offset: number }) {
+/** `total` is only counted when asked for (`count: false` spares a second pass over the matches). */
+export async function listForStaff(db: Db, f: CustomerListFilters, page: { sort: CustomerSort; limit: number; offset: number; count?: boolean }) {
   const { column, direction } = ORDER[page.sort]
   // Names sort case-insensitively on both dialects (their default collations differ).
   const key = column === 'name' ? sql`lower(${sql.ref('c.full_name')})` : sql.ref(column)
   const [rows, count] = await Promise.all([
     filtered(db, f).selectAll('c').select('b.name as branch_name')
       .orderBy(key, direction).orderBy('c.id', direction).limit(page.limit).offset(page.offset).execute(),
-    filtered(db, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    page.count === false ? { n: -1 } : filtered(db, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ])
   return { rows: rows as CustomerWithBranch[], total: Number(count.n) }
 }

@@ -64,7 +64,7 @@ export async function listCustomers(deps: CustomerDeps, actor: StaffActor, q: Cu
 export const QUICK_SEARCH_LIMIT = 20
 
 export async function quickSearch(deps: CustomerDeps, actor: StaffActor, q: string) {
-  const { rows } = await repo.listForStaff(deps.db, { scope: branchScope(actor), search: q }, { sort: 'name', limit: QUICK_SEARCH_LIMIT, offset: 0 })
+  const { rows } = await repo.listForStaff(deps.db, { scope: branchScope(actor), search: q }, { sort: 'name', limit: QUICK_SEARCH_LIMIT, offset: 0, count: false })
   return present(deps, actor, rows)
 }
 

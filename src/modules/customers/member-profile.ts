@@ -6,9 +6,9 @@ import * as repo from './customer.repository.ts'
 import { bmi, bmiCategory } from './health.ts'
 
 export async function memberProfile(db: Db, customerId: number, today: string) {
-  const customer = await repo.findWithBranch(db, customerId)
+  // Independent reads: on PostgreSQL they travel together (two pool connections), not one after the other.
+  const [customer, { current, hasActiveSubscription }] = await Promise.all([repo.findWithBranch(db, customerId), memberSubscriptions(db, customerId, today)])
   if (!customer) throw new AppError('NOT_FOUND', 'Customer not found.')
-  const { current, hasActiveSubscription } = await memberSubscriptions(db, customerId, today)
   const index = bmi(customer.weight, customer.height)
   return {
     id: customer.id,

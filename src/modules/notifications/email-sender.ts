@@ -1,6 +1,7 @@
 // Email over SMTP. One transporter, built on first use so a service that never sends email
-// never opens a connection (or fails start-up over an unreachable mail server).
-import nodemailer from 'nodemailer'
+// never opens a connection (or fails start-up over an unreachable mail server). nodemailer itself
+// is loaded then too (~10 MB and ~100 ms at start for a service that may never send).
+import type { Transporter } from 'nodemailer'
 import type { SMTPTransportOptions } from 'nodemailer/lib/smtp-transport'
 import type { Config } from '../../config.ts'
 import type { Sender } from './notifier.ts'
@@ -25,11 +26,14 @@ export function smtpOptions(email: Config['email']): SMTPTransportOptions {
 }
 
 export function createSmtpSender(email: Config['email']): Sender {
-  let transporter: ReturnType<typeof nodemailer.createTransport> | undefined
+  let transporter: Transporter | undefined
 
   return {
     async send(to, message) {
-      transporter ??= nodemailer.createTransport(smtpOptions(email))
+      if (!transporter) {
+        const { default: nodemailer } = await import('nodemailer')
+        transporter ??= nodemailer.createTransport(smtpOptions(email))
+      }
       await transporter.sendMail({
         from: email.senderEmail,
         to: { name: headerSafe(to.name), address: to.address },

@@ -47,10 +47,10 @@ export const clientMemberRoutes: FastifyPluginAsyncTypebox<{ services: Services 
   })
 
   const qrPass = async (customerId: number) => {
-    const customer = await customers.findById(db, customerId)
+    // Independent reads and the signature, together (on PostgreSQL: two connections at once).
+    const [customer, { hasActiveSubscription }] = await Promise.all([customers.findById(db, customerId), memberSubscriptions(db, customerId, today(services))])
     if (!customer) throw new AppError('NOT_FOUND', 'Customer not found.')
     const { token, expiresAt } = await services.qr.issue(customer.id)
-    const { hasActiveSubscription } = await memberSubscriptions(db, customer.id, today(services))
     return success({
       qr_code: customer.qr_code,
       qr_token: token,
