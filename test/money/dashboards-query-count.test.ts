@@ -5,8 +5,7 @@ import type { KyselyPlugin, PluginTransformQueryArgs, PluginTransformResultArgs,
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { call, type TestApp } from '../support/app.ts'
 import { createBranch, createCustomer, createSubscription } from '../support/factories.ts'
-import { createClosing, createExpense, recordOtherPayment } from './support/money-factories.ts'
-import { buildSampleDay, DAY, sampleApp, type SampleDay } from './support/sample-day.ts'
+import { buildSampleDay, DAY, ok, sampleApp, type SampleDay } from './support/sample-day.ts'
 
 class QueryCounter implements KyselyPlugin {
   count = 0
@@ -51,15 +50,18 @@ describe('a bounded number of queries', () => {
     const small = await queriesPerPath()
     for (const [path, n] of Object.entries(small)) expect(n, path).toBeLessThanOrEqual(MOST_QUERIES)
 
+    const post = (url: string, body: Record<string, unknown>) => call(t.app, 'POST', url, { token: w.tokens.owner, body })
     for (let i = 0; i < 6; i++) {
       const branch = await createBranch(t.db)
       for (let j = 0; j < 3; j++) {
         const member = await createCustomer(t.db, { branch_id: branch.id })
         await createSubscription(t.db, { customerId: member.id, serviceId: w.plans.coins.id, branchId: branch.id, start: '2026-11-01', end: '2026-11-22', coins: 2 })
-        await recordOtherPayment(t, { branchId: branch.id, customerId: member.id, amount: 1_000, method: 'cash', staffId: w.users.owner.id })
+        await ok(await post('/api/payments/record', { customer_id: member.id, amount: 1_000, payment_method: 'cash', transaction_type: 'other' }))
       }
-      await createExpense(t, { branchId: branch.id, title: 'Water', amount: 500, category: 'utilities', status: i % 2 ? 'pending' : 'approved', createdBy: w.users.owner.id })
-      await createClosing(t, { branchId: branch.id, date: DAY, expectedCash: 3_000, actualCash: 2_900, networkTotal: 0, transferTotal: 0, paymentsCount: 3, closedBy: w.users.owner.id })
+      const expense = await ok(await post('/api/expenses', { branch_id: branch.id, title: 'Water', amount: 500, category: 'utilities', expense_date: DAY }))
+      if (i % 2 === 0) await ok(await post(`/api/expenses/${expense.id}/review`, { action: 'approve' }), 200)
+      const closing = await ok(await post('/api/daily-closings', { branch_id: branch.id, actual_cash: 2_900 }))
+      expect(closing).toMatchObject({ expected_cash: 3_000, difference: -100, payments_count: 3 })
     }
     const owner = await call(t.app, 'GET', '/api/dashboards/owner', { token: w.tokens.owner })
     expect(owner.json().data.today.net).toBe(153_000 + 18 * 1_000)

@@ -22,6 +22,15 @@ export const EXPECTED = {
   dayB: money(50_000, 10_000, 0, 1, 0), // net 40 000
   dayByMethod: { cash: 103_000, network: 10_000, transfer: 40_000 },
   dayAByMethod: { cash: 103_000, network: 10_000, transfer: 0 },
+  // The same day per method, in full: cash m1 50 000 − 5 000, m4 50 000, freeze 5 000, towel 3 000;
+  // network m2 20 000 less the 10 000 refund; transfer m3 50 000 − 10 000.
+  dayMethods: {
+    cash: money(108_000, 5_000, 0, 4, 0), network: money(20_000, 0, 10_000, 1, 1), transfer: money(50_000, 10_000, 0, 1, 0),
+  },
+  // Downtown's till: the cash expected is the cash taken less cash refunds; the drawer holds 500 less.
+  till: { expected_cash: 103_000, network_total: 10_000, transfer_total: 0, payments_count: 5, refunds_count: 1, actual_cash: 102_500, difference: -500 },
+  // m2's sale: 20 000, of which 10 000 went back.
+  receipt: { amount: 20_000, discount: 0, net: 20_000, refunded: 10_000, refundable: 10_000 },
   dayExpenses: 7_000,
   dayCheckIns: { total: 3, members: 3, denied: 1, A: 2, B: 1, hours: { 10: 1, 11: 1, 12: 1 } as Record<number, number> },
   dayBefore: { net: 20_000, checkIns: 1, hour: 22 },
@@ -149,6 +158,56 @@ describe('the sample day in every report', () => {
     expect(r.closings.map((c: any) => [c.business_date, c.branch_name, c.expected_cash, c.actual_cash, c.difference])).toEqual([
       ['2026-11-17', 'Downtown', 0, 0, 0], [DAY, 'Downtown', 103_000, 102_500, -500],
     ])
+  })
+})
+
+describe('the sample day in the ledger, the closing and the receipt', () => {
+  it('ledger totals: gross, discount, refunds, net and by method, for every branch and for one', async () => {
+    const all = await get(w.tokens.owner, `/api/payments?from=${DAY}&to=${DAY}&per_page=100`)
+    expect(all.totals).toEqual({ ...EXPECTED.day, by_method: EXPECTED.dayMethods })
+    expect(all.total).toBe(EXPECTED.day.payments_count + EXPECTED.day.refunds_count)
+    expect(Object.fromEntries(Object.entries(all.totals.by_method).map(([k, v]: [string, any]) => [k, v.net]))).toEqual(EXPECTED.dayByMethod)
+    // Each list line's net (a refund's is negative) adds up to the same net.
+    expect(all.items.reduce((n: number, p: any) => n + p.net, 0)).toBe(EXPECTED.day.net)
+    const a = await get(w.tokens.accountantA, `/api/payments?from=${DAY}&to=${DAY}`)
+    expect(a.totals).toMatchObject(EXPECTED.dayA)
+    expect(Object.fromEntries(Object.entries(a.totals.by_method).map(([k, v]: [string, any]) => [k, v.net]))).toEqual(EXPECTED.dayAByMethod)
+    const b = await get(w.tokens.owner, `/api/payments?from=${DAY}&to=${DAY}&branch_id=${w.b.id}`)
+    expect(b.totals).toMatchObject(EXPECTED.dayB)
+    const month = await get(w.tokens.owner, `/api/payments?from=2026-11-01&to=${DAY}`)
+    expect(month.totals).toMatchObject(EXPECTED.month)
+    const october = await get(w.tokens.owner, '/api/payments?from=2026-10-01&to=2026-10-31')
+    expect(october.totals.net).toBe(EXPECTED.october)
+  })
+
+  it("closing: the server's expected figures before the count, the difference after it", async () => {
+    const { till } = EXPECTED
+    expect(w.till.before).toMatchObject({
+      branch_id: w.a.id, business_date: DAY, closed: false, closing_id: null, expected_cash: till.expected_cash,
+      network_total: till.network_total, transfer_total: till.transfer_total, payments_count: till.payments_count, refunds_count: till.refunds_count,
+    })
+    const stored = { branch_id: w.a.id, business_date: DAY, expected_cash: till.expected_cash, network_total: till.network_total, transfer_total: till.transfer_total, payments_count: till.payments_count, actual_cash: till.actual_cash, difference: till.difference }
+    expect(w.till.closing).toMatchObject(stored)
+    expect(await get(w.tokens.accountantA, `/api/daily-closings/${w.till.closing.id}`)).toMatchObject(stored)
+    // After the count, today's figures are unchanged and name the closing.
+    expect(await get(w.tokens.owner, `/api/daily-closings/today?branch_id=${w.a.id}`)).toMatchObject({ ...w.till.before, closed: true, closing_id: w.till.closing.id })
+    // Uptown is still open: its till holds only m3's transfer.
+    expect(await get(w.tokens.owner, `/api/daily-closings/today?branch_id=${w.b.id}`)).toMatchObject({ closed: false, expected_cash: 0, network_total: 0, transfer_total: EXPECTED.dayByMethod.transfer, payments_count: 1 })
+    const list = await get(w.tokens.owner, `/api/daily-closings?from=2026-11-17&to=${DAY}`)
+    expect(list.items.map((c: any) => [c.business_date, c.branch_id, c.expected_cash, c.actual_cash, c.difference])).toEqual([
+      [DAY, w.a.id, till.expected_cash, till.actual_cash, till.difference], ['2026-11-17', w.a.id, 0, 0, 0],
+    ])
+  })
+
+  it('receipt of the refunded payment: the refund against it and what is left', async () => {
+    const r = await get(w.tokens.deskA, `/api/payments/${w.payments.m2Sale}`)
+    expect(r).toMatchObject({ ...EXPECTED.receipt, transaction_type: 'subscription', payment_method: 'network', business_date: DAY, branch_id: w.a.id, customer_id: w.members.m2.id, plan_id: w.plans.coins.id })
+    expect(r.refunds).toHaveLength(1)
+    expect(r.refunds[0]).toMatchObject({ transaction_type: 'refund', payment_method: 'network', amount: 10_000, net: -10_000, refund_of: w.payments.m2Sale, refund_of_reference: r.reference, notes: 'Partial refund', staff_id: w.users.managerA.id })
+    // The refund route answered with the same receipt.
+    expect(w.refund).toEqual(r)
+    // The refund row is a receipt of its own: nothing left to refund on it.
+    expect(await get(w.tokens.deskA, `/api/payments/${r.refunds[0].id}`)).toMatchObject({ transaction_type: 'refund', refund_of: w.payments.m2Sale, refunds: [], refunded: 0, refundable: 0 })
   })
 })
 

@@ -11,6 +11,7 @@ import { recordAudit, type StaffActor } from '../audit/audit.ts'
 import { findBranch } from '../branches/branches.repository.ts'
 import { dayClosed, findClosing, lockBusinessDay } from '../payments/business-day.ts'
 import { assertDateRange, inScope, listBranch } from '../payments/money-scope.ts'
+import { NO_MONEY } from '../payments/ledger-money.ts'
 import { ledgerTotals } from '../payments/payment.repository.ts'
 import type { MoneyDeps } from '../payments/payments.service.ts'
 import * as repo from './closings.repository.ts'
@@ -20,20 +21,16 @@ const todayOf = (deps: MoneyDeps) => localDate(deps.clock.now(), deps.config.gym
 /** The till's figures for one branch and day, summed by the database from the ledger. */
 export async function dayFigures(db: Db, branchId: number, day: string) {
   const sums = await ledgerTotals(db, { branchId, from: day, to: day })
-  const net = (method: string) => {
-    const s = sums.find((x) => x.method === method)
-    return s ? s.gross - s.discount - s.refunds : 0
-  }
-  const cash = sums.find((x) => x.method === 'cash')
+  const of = (method: string) => sums.find((x) => x.method === method) ?? NO_MONEY
   return {
     business_date: day,
-    cash_payments: cash ? cash.gross - cash.discount : 0,
-    cash_refunds: cash?.refunds ?? 0,
-    expected_cash: net('cash'),
-    network_total: net('network'),
-    transfer_total: net('transfer'),
-    payments_count: sums.reduce((n, s) => n + s.payments, 0),
-    refunds_count: sums.reduce((n, s) => n + s.refund_rows, 0),
+    cash_payments: of('cash').gross - of('cash').discount,
+    cash_refunds: of('cash').refunds,
+    expected_cash: of('cash').net,
+    network_total: of('network').net,
+    transfer_total: of('transfer').net,
+    payments_count: sums.reduce((n, s) => n + s.payments_count, 0),
+    refunds_count: sums.reduce((n, s) => n + s.refunds_count, 0),
   }
 }
 

@@ -7,6 +7,7 @@ import type { LedgerEntryType, PaymentMethod } from '../../db/types.ts'
 import type { Clock } from '../../lib/clock.ts'
 import { localDate } from '../../lib/dates.ts'
 import { assertDayOpen, lockBusinessDay } from './business-day.ts'
+import { ledgerMoney, toMoney, type Money } from './ledger-money.ts'
 
 export interface NewPayment {
   branchId: number
@@ -116,23 +117,16 @@ export async function listPayments(db: Db, f: LedgerFilter, page: { limit: numbe
 }
 
 
-/** Sums of the filtered ledger per payment method, computed by the database. */
-export async function ledgerTotals(db: Db, f: LedgerFilter) {
+/** The filtered ledger's money per payment method, summed by the database with the shared formula. */
+export async function ledgerTotals(db: Db, f: LedgerFilter): Promise<Array<Money & { method: PaymentMethod }>> {
   const rows = await filtered(db, f)
-    .select((eb) => [
+    .select([
       'p.payment_method as method',
-      eb.fn.coalesce(eb.fn.sum<number>(eb.case().when(eb('p.transaction_type', '=', 'refund')).then(0).else(eb.ref('p.amount')).end()), sql<number>`0`).as('gross'),
-      eb.fn.coalesce(eb.fn.sum<number>(eb.case().when(eb('p.transaction_type', '=', 'refund')).then(0).else(eb.ref('p.discount')).end()), sql<number>`0`).as('discount'),
-      eb.fn.coalesce(eb.fn.sum<number>(eb.case().when(eb('p.transaction_type', '=', 'refund')).then(eb.ref('p.amount')).else(0).end()), sql<number>`0`).as('refunds'),
-      eb.fn.sum<number>(eb.case().when(eb('p.transaction_type', '=', 'refund')).then(0).else(1).end()).as('payments'),
-      eb.fn.sum<number>(eb.case().when(eb('p.transaction_type', '=', 'refund')).then(1).else(0).end()).as('refund_rows'),
+      ...(Object.entries(ledgerMoney) as Array<[keyof Money, (typeof ledgerMoney)[keyof Money]]>).map(([alias, expr]) => expr.as(alias)),
     ])
     .groupBy('p.payment_method')
     .execute()
-  return rows.map((r) => ({
-    method: r.method, gross: Number(r.gross), discount: Number(r.discount), refunds: Number(r.refunds),
-    payments: Number(r.payments), refund_rows: Number(r.refund_rows),
-  }))
+  return rows.map((r) => ({ method: r.method, ...toMoney(r as Partial<Record<keyof Money, unknown>>) }))
 }
 
 export const findPayment = (db: Db, id: number) => joined(db).selectAll('p').select(NAMES).where('p.id', '=', id).executeTakeFirst()

@@ -13,6 +13,7 @@ import { recordAudit, type StaffActor } from '../audit/audit.ts'
 import * as customers from '../customers/customer.repository.ts'
 import { priceOf } from '../subscriptions/subscription-rules.ts'
 import * as subscriptions from '../subscriptions/subscription.repository.ts'
+import { NO_MONEY, toMoney, type Money } from './ledger-money.ts'
 import { assertDateRange, inScope, listBranch } from './money-scope.ts'
 import * as repo from './payment.repository.ts'
 
@@ -39,7 +40,6 @@ export function presentEntry(r: Row) {
 }
 
 const METHODS: PaymentMethod[] = ['cash', 'network', 'transfer']
-const zero = () => ({ gross: 0, discount: 0, refunds: 0, net: 0, payments_count: 0, refunds_count: 0 })
 
 export interface PaymentListQuery {
   page: number
@@ -63,14 +63,9 @@ export async function listLedger(deps: MoneyDeps, caller: StaffActor, q: Payment
     repo.listPayments(deps.db, filter, { limit: q.per_page, offset: pageOffset(q) }),
     repo.ledgerTotals(deps.db, filter),
   ])
-  const totals = { ...zero(), by_method: { cash: zero(), network: zero(), transfer: zero() } }
-  for (const method of METHODS) {
-    const s = sums.find((x) => x.method === method)
-    if (!s) continue
-    const m = { gross: s.gross, discount: s.discount, refunds: s.refunds, net: s.gross - s.discount - s.refunds, payments_count: s.payments, refunds_count: s.refund_rows }
-    totals.by_method[method] = m
-    for (const key of Object.keys(m) as Array<keyof typeof m>) totals[key] += m[key]
-  }
+  const byMethod = Object.fromEntries(METHODS.map((m) => [m, toMoney(sums.find((s) => s.method === m))])) as Record<PaymentMethod, Money>
+  const totals = { ...NO_MONEY, by_method: byMethod }
+  for (const m of METHODS) for (const key of Object.keys(NO_MONEY) as Array<keyof Money>) totals[key] += byMethod[m][key]
   return { ...pageResult(rows.map(presentEntry), total, q), totals }
 }
 

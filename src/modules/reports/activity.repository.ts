@@ -29,16 +29,22 @@ export async function checkInsBy(db: Db, dialect: Dialect, range: ReportRange, b
 
 export interface MemberCounts { active: number; frozen: number; new_members: number; expiring: number; lapsed: number }
 
-/** The members report's figures (see the README for each definition), in one query. */
+/**
+ * The members report's figures (see the README for each definition), in one query. New members
+ * (first plan payment within the range) are found from the range's payments (payments_day_idx) and
+ * an earlier plan payment of each (payments_customer_idx), not by grouping the whole ledger.
+ */
 export async function memberCounts(db: Db, range: ReportRange, today: string, days: number): Promise<MemberCounts> {
   const b = range.branchId
   const lapsedUntil = addDays(today, -1) < range.to ? addDays(today, -1) : range.to
   const { rows } = await sql<Record<keyof MemberCounts, number>>`select
     (select count(distinct s.customer_id) from subscriptions s where ${liveOn(today)} ${inBranch('s.branch_id', b)}) as active,
     (select count(distinct s.customer_id) from subscriptions s where s.status = 'frozen' ${inBranch('s.branch_id', b)}) as frozen,
-    (select count(*) from (select p.customer_id from payments p
-      where p.transaction_type in ('subscription', 'renewal') and p.customer_id is not null ${inBranch('p.branch_id', b)}
-      group by p.customer_id having min(p.business_date) >= ${range.from} and min(p.business_date) <= ${range.to}) f) as new_members,
+    (select count(distinct p.customer_id) from payments p
+      where p.transaction_type in ('subscription', 'renewal') and p.customer_id is not null
+        and p.business_date >= ${range.from} and p.business_date <= ${range.to} ${inBranch('p.branch_id', b)}
+        and not exists (select 1 from payments q where q.customer_id = p.customer_id and q.transaction_type in ('subscription', 'renewal')
+          and q.business_date < ${range.from} ${inBranch('q.branch_id', b)})) as new_members,
     (select count(distinct s.customer_id) from subscriptions s
       where ${liveOn(today)} and s.end_date <= ${addDays(today, days)} and ${NOT_RENEWED} ${inBranch('s.branch_id', b)}) as expiring,
     (select count(*) from (select s.customer_id from subscriptions s where 1 = 1 ${inBranch('s.branch_id', b)}

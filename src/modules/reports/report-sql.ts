@@ -1,6 +1,6 @@
 // SQL pieces the report repositories share, written once per dialect so both databases answer the
-// same figures: the bucket a gym-local day falls in, the gym-local hour of an instant, and the
-// ledger's money aggregates.
+// same figures: the bucket a gym-local day falls in and the gym-local hour of an instant (the
+// ledger's money aggregates are ../payments/ledger-money.ts, shared with the ledger and the closing).
 import { sql, type RawBuilder } from 'kysely'
 import type { Dialect } from '../../db/database.ts'
 import { addDays, localDate, localTime, startOfLocalDay } from '../../lib/dates.ts'
@@ -71,30 +71,3 @@ export const NOT_RENEWED = sql`not exists (select 1 from subscriptions n where n
 
 /** `and <column> = branchId`, or nothing for every branch. */
 export const inBranch = (column: string, branchId: number | null) => (branchId === null ? sql`` : sql`and ${sql.ref(column)} = ${branchId}`)
-
-/** Money of ledger rows `p` (refunds are rows of their own with a positive amount). */
-export const ledgerMoney = {
-  gross: sql<number>`coalesce(sum(case when p.transaction_type = 'refund' then 0 else p.amount end), 0)`,
-  discount: sql<number>`coalesce(sum(case when p.transaction_type = 'refund' then 0 else p.discount end), 0)`,
-  refunds: sql<number>`coalesce(sum(case when p.transaction_type = 'refund' then p.amount else 0 end), 0)`,
-  net: sql<number>`coalesce(sum(case when p.transaction_type = 'refund' then -p.amount else p.amount - p.discount end), 0)`,
-  payments_count: sql<number>`count(case when p.transaction_type = 'refund' then null else 1 end)`,
-  refunds_count: sql<number>`count(case when p.transaction_type = 'refund' then 1 else null end)`,
-}
-
-export interface Money {
-  gross: number
-  discount: number
-  refunds: number
-  net: number
-  payments_count: number
-  refunds_count: number
-}
-
-export const NO_MONEY: Money = { gross: 0, discount: 0, refunds: 0, net: 0, payments_count: 0, refunds_count: 0 }
-
-/** Counts and sums come back as numbers on both drivers; this makes sure of it. */
-export const toMoney = (row: Partial<Record<keyof Money, unknown>> | undefined): Money => ({
-  gross: Number(row?.gross ?? 0), discount: Number(row?.discount ?? 0), refunds: Number(row?.refunds ?? 0),
-  net: Number(row?.net ?? 0), payments_count: Number(row?.payments_count ?? 0), refunds_count: Number(row?.refunds_count ?? 0),
-})

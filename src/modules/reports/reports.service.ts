@@ -8,7 +8,7 @@ import { apiInstant, localDate } from '../../lib/dates.ts'
 import { EXPENSE_CATEGORIES } from '../../db/tables/money.ts'
 import { branchesOf, checkInsBy, closingsOf, memberCounts } from './activity.repository.ts'
 import { bucketsOf, resolveBranch, resolveDates, weekStart, type Period, type ReportRange } from './report-range.ts'
-import { NO_MONEY, toMoney, type Money } from './report-sql.ts'
+import { NO_MONEY, toMoney, type Money } from '../payments/ledger-money.ts'
 import { approvedExpensesBy, revenueBy, revenueTotal, type RevenueGroup } from './revenue.repository.ts'
 
 export interface ReportDeps {

@@ -5,7 +5,8 @@
 import { sql, type RawBuilder } from 'kysely'
 import type { Db, Dialect } from '../../db/database.ts'
 import type { ReportRange, Period } from './report-range.ts'
-import { bucketSql, inBranch, ledgerMoney, toMoney, type Money } from './report-sql.ts'
+import { ledgerMoney, toMoney, type Money } from '../payments/ledger-money.ts'
+import { bucketSql, inBranch } from './report-sql.ts'
 
 export type RevenueKey = 'branch' | 'method' | 'type' | 'plan' | 'staff' | Period
 

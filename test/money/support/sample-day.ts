@@ -1,12 +1,13 @@
 // The sample day the money tests share: Wednesday 2026-11-18 in Cairo (UTC+2 in November), two
 // branches, a few neighbouring days (the day before, and October sales whose plans end around it).
-// Sales, the renewal, the paid freeze and check-ins go through the HTTP routes; the "other"
-// payment, the partial refund, the expenses and the closings through ./money-factories.ts.
-// The figures every report must reproduce are written by hand in ../sample-day.test.ts.
+// Every write goes through the HTTP routes, as the desk would make it: sales, the renewal, the paid
+// freeze, check-ins, the "other" payment (POST /api/payments/record), the partial refund
+// (POST /api/payments/{id}/refund), the expenses (POST /api/expenses + /{id}/review) and the
+// closings (POST /api/daily-closings). The figures every report, dashboard and closing must
+// reproduce are written by hand in ../sample-day-reports.test.ts.
 import { startOfLocalDay } from '../../../src/lib/dates.ts'
 import { call, createTestApp, type TestApp } from '../../support/app.ts'
 import { createBranch, createCustomer, createService, createStaff, createSubscription, staffToken } from '../../support/factories.ts'
-import { createClosing, createExpense, recordOtherPayment, refundPayment } from './money-factories.ts'
 
 export const TZ = 'Africa/Cairo'
 export const DAY = '2026-11-18'
@@ -20,7 +21,7 @@ export const localAt = (t: TestApp, date: string, hhmm: string) => {
   return new Date(startOfLocalDay(date, t.config.gymTimezone).getTime() + (h! * 60 + m!) * 60_000).toISOString()
 }
 
-async function ok(res: { statusCode: number; body: string; json(): any }, expected = 201) {
+export async function ok(res: { statusCode: number; body: string; json(): any }, expected = 201) {
   if (res.statusCode !== expected) throw new Error(`expected ${expected}, got ${res.statusCode}: ${res.body}`)
   return res.json().data
 }
@@ -64,7 +65,8 @@ export async function buildSampleDay(t: TestApp) {
   await sell(deskB, { customer_id: m.m5.id, service_id: coins.id, payment_method: 'cash' })
   t.clock.set(localAt(t, '2026-11-17', '22:45'))
   await checkIn(deskB, m.m5.id)
-  await createClosing(t, { branchId: a.id, date: '2026-11-17', expectedCash: 0, actualCash: 0, networkTotal: 0, transferTotal: 0, paymentsCount: 0, closedBy: users.deskA.id })
+  const deskA17 = await staffToken(t.app, users.deskA.username)
+  await ok(await call(t.app, 'POST', '/api/daily-closings', { token: deskA17, body: { branch_id: a.id, actual_cash: 0 } }))
 
   // The sample day.
   let deskA = await as(users.deskA, DAY, '09:00')
@@ -87,20 +89,27 @@ export async function buildSampleDay(t: TestApp) {
   const denied = await checkIn(deskA, m.m1.id)
   if (denied.allowed !== false) throw new Error('a frozen plan should not admit')
   t.clock.set(localAt(t, DAY, '14:00'))
-  await recordOtherPayment(t, { branchId: a.id, customerId: m.m2.id, amount: 3_000, method: 'cash', staffId: users.deskA.id })
-  t.clock.set(localAt(t, DAY, '15:00'))
-  await refundPayment(t, { paymentId: m2Sub.payment.id, amount: 10_000, method: 'network', staffId: users.managerA.id })
-  t.clock.set(localAt(t, DAY, '16:00'))
-  const expense = { branchId: a.id, createdBy: users.accountantA.id, reviewedBy: users.managerA.id }
-  await createExpense(t, { ...expense, title: 'Treadmill belt', amount: 7_000, category: 'maintenance', status: 'approved' })
-  await createExpense(t, { ...expense, title: 'Sponges', amount: 2_000, category: 'supplies', status: 'rejected' })
-  await createExpense(t, { ...expense, title: 'Flyers', amount: 1_500, category: 'marketing', status: 'pending' })
-  t.clock.set(localAt(t, DAY, '17:00'))
-  await createClosing(t, { branchId: a.id, date: DAY, expectedCash: 103_000, actualCash: 102_500, networkTotal: 10_000, transferTotal: 0, paymentsCount: 6, closedBy: users.deskA.id })
+  const towel = await ok(await call(t.app, 'POST', '/api/payments/record', {
+    token: deskA, body: { customer_id: m.m2.id, amount: 3_000, payment_method: 'cash', transaction_type: 'other', notes: 'Towel' },
+  }))
+  const managerA = await as(users.managerA, DAY, '15:00')
+  // The refund leaves by the payment's own method (network).
+  const refunded = await ok(await call(t.app, 'POST', `/api/payments/${m2Sub.payment.id}/refund`, { token: managerA, body: { amount: 10_000, reason: 'Partial refund' } }))
+  const accountantA = await as(users.accountantA, DAY, '16:00')
+  const expense = async (title: string, amount: number, category: string) =>
+    ok(await call(t.app, 'POST', '/api/expenses', { token: accountantA, body: { branch_id: a.id, title, amount, category, expense_date: DAY } }))
+  const review = async (id: number, body: Record<string, unknown>) => ok(await call(t.app, 'POST', `/api/expenses/${id}/review`, { token: managerA, body }), 200)
+  await review((await expense('Treadmill belt', 7_000, 'maintenance')).id, { action: 'approve' })
+  await review((await expense('Sponges', 2_000, 'supplies')).id, { action: 'reject', notes: 'No receipt' })
+  await expense('Flyers', 1_500, 'marketing')
+  // The evening cash count at Downtown: what the server expects, then what the drawer holds.
+  deskA = await as(users.deskA, DAY, '17:00')
+  const tillBefore = await ok(await call(t.app, 'GET', `/api/daily-closings/today?branch_id=${a.id}`, { token: deskA }), 200)
+  const closing = await ok(await call(t.app, 'POST', '/api/daily-closings', { token: deskA, body: { branch_id: a.id, actual_cash: 102_500, notes: 'Short by 500' } }))
 
   t.clock.set(localAt(t, DAY, '18:00'))
   const tokens = Object.fromEntries(await Promise.all(Object.entries(users).map(async ([k, u]) => [k, await staffToken(t.app, u.username)]))) as Record<keyof typeof users, string>
-  return { a, b, users, tokens, members: m, plans: { monthly, coins } }
+  return { a, b, users, tokens, members: m, plans: { monthly, coins }, payments: { m2Sale: m2Sub.payment.id as number, towel: towel.id as number }, refund: refunded, till: { before: tillBefore, closing } }
 }
 
 export type SampleDay = Awaited<ReturnType<typeof buildSampleDay>>
