@@ -35,6 +35,7 @@ POST   /api/auth/login                     public
 POST   /api/auth/refresh                   public
 POST   /api/auth/logout                    staff
 GET    /api/auth/me                        staff
+GET    /api/auth/gym                       staff
 POST   /api/auth/change-password           staff
 
 # staff accounts: managed by ranks above (owner, branch manager)
