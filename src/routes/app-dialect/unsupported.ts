@@ -10,23 +10,6 @@ type Method = 'GET' | 'POST' | 'DELETE'
 
 /** [method, path the app calls, what will serve it] */
 export const UNSUPPORTED_CALLS: ReadonlyArray<readonly [Method, string, string]> = [
-  // staff app: the money routes (another branch) — wire after merging it
-  ['POST', '/api/payments/record', 'POST /api/payments/record'],
-  ['POST', '/api/payments/daily-closing', 'POST /api/daily-closings'],
-  ['GET', '/api/dashboards/accountant', 'GET /api/dashboards/accountant'],
-  ['GET', '/api/finance/daily-sales', 'GET /api/reports/daily'],
-  ['GET', '/api/reports/daily', 'GET /api/reports/daily'],
-  ['GET', '/api/transactions/:id', 'GET /api/payments/{id}'],
-  ['GET', '/api/finance/expenses', 'GET /api/expenses'],
-  ['POST', '/api/expenses', 'POST /api/expenses'],
-  ['POST', '/api/expenses/:id/review', 'POST /api/expenses/{id}/review'],
-  ['GET', '/api/finance/cash-differences', 'GET /api/daily-closings'],
-  ['GET', '/api/reports/revenue-trend', 'GET /api/reports/revenue-trend'],
-  ['GET', '/api/reports/expenses-by-category', 'GET /api/reports/expenses-by-category'],
-  ['GET', '/api/reports/weekly', 'GET /api/reports/weekly'],
-  ['GET', '/api/reports/monthly', 'GET /api/reports/monthly'],
-  ['GET', '/api/reports/revenue', 'GET /api/reports/revenue'],
-  ['GET', '/api/reports/branch-comparison', 'GET /api/reports/branch-comparison'],
   // staff app: capabilities Spotter does not have
   ['GET', '/api/complaints', 'nothing yet (complaints are not a Spotter feature)'],
   ['POST', '/api/complaints', 'nothing yet (complaints are not a Spotter feature)'],
