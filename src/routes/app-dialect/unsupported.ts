@@ -1,6 +1,6 @@
 // THE one table of the apps' calls Spotter does not serve yet. Each answers 501 NOT_IMPLEMENTED
 // in the envelope, naming what will serve it. To wire one, delete its line here and add an
-// adapter in member.routes.ts or staff.routes.ts. Paths are relative to /flutter.
+// adapter in member.routes.ts, staff.routes.ts or money.routes.ts. Paths are relative to /flutter.
 import type { FastifyPluginAsync } from 'fastify'
 import { ErrorEnvelope } from '../../lib/envelope.ts'
 import { AppError } from '../../lib/errors.ts'
