@@ -5,7 +5,7 @@ import type { Duplex } from 'node:stream'
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { isDatabaseUnavailable } from '../db/errors.ts'
 import { ErrorEnvelope } from '../lib/envelope.ts'
-import { AppError, ERRORS, type ErrorCode } from '../lib/errors.ts'
+import { AppError, ERRORS, logLevelOf, type ErrorCode } from '../lib/errors.ts'
 
 interface ValidationItem {
   instancePath?: string
@@ -66,7 +66,7 @@ export function registerErrorHandlers(app: FastifyInstance): void {
   })
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
     if (error instanceof AppError) {
-      if (error.statusCode >= 500) request.log.error({ err: error.cause ?? error }, error.message)
+      if (error.statusCode >= 500) request.log[logLevelOf(error.statusCode)]({ err: error.cause ?? error }, error.message)
       if (error.headers) reply.headers(error.headers)
       return reply.status(error.statusCode).send(envelope(error.code, error.message, error.details))
     }

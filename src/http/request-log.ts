@@ -3,6 +3,7 @@
 // phone number or an email), never a header or a body, so no token, code or password gets in.
 // Fastify's own two lines per request are turned off in app.ts (disableRequestLogging).
 import type { FastifyInstance } from 'fastify'
+import { logLevelOf } from '../lib/errors.ts'
 
 export function registerRequestLog(app: FastifyInstance): void {
   app.addHook('onResponse', async (request, reply) => {
@@ -16,7 +17,6 @@ export function registerRequestLog(app: FastifyInstance): void {
       ...(auth?.subjectType === 'staff' ? { staff_id: auth.subjectId } : {}),
       ...(auth?.subjectType === 'client' ? { member_id: auth.subjectId } : {}),
     }
-    if (status >= 500) request.log.error(line, 'request completed')
-    else request.log.info(line, 'request completed')
+    request.log[logLevelOf(status)](line, 'request completed')
   })
 }

@@ -38,6 +38,13 @@ export const ERRORS = {
 
 export type ErrorCode = keyof typeof ERRORS
 
+/**
+ * The log level of an answer, for every place that logs one: server faults (5xx) at error, except
+ * NOT_IMPLEMENTED (501), a deliberate answer for a call Spotter does not serve yet, at warn.
+ */
+export const logLevelOf = (status: number): 'error' | 'warn' | 'info' =>
+  status === ERRORS.NOT_IMPLEMENTED[0] ? 'warn' : status >= 500 ? 'error' : 'info'
+
 export interface AppErrorOptions {
   /** Extra fields placed in the envelope beside status, message and code (e.g. `errors`, `field`). */
   details?: Record<string, unknown>

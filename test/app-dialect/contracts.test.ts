@@ -1,20 +1,39 @@
 // Every call of the three contracts of the gym's Flutter apps, driven by the contract files: each
 // call goes through HTTP at /flutter and its answer is checked for every field the app reads,
 // with its type. Calls Spotter does not serve yet answer 501 NOT_IMPLEMENTED in the envelope.
+// The fixtures give every money call something to show: a sale, a payment, an expense, a closing.
 import type { LightMyRequestResponse } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { localDate } from '../../src/lib/dates.ts'
 import { UNSUPPORTED_CALLS } from '../../src/routes/app-dialect/unsupported.ts'
 import { call, createTestApp, type TestApp } from '../support/app.ts'
 import { createBranch, createCustomer, createService, createStaff, STAFF_PASSWORD } from '../support/factories.ts'
 import { assertReads, loadContract, type ContractCall } from './contract-check.ts'
 
 const B = '/flutter'
+/** The accountant's screens of the staff app: sent with an accountant's token (the desk may not read them). */
+const ACCOUNTANT_SCREENS = /^(GET \/api\/(dashboards|finance|reports|transactions)|POST \/api\/expenses)/
+/** Lists the money calls must not answer empty, given the fixtures (so every element field gets checked). */
+const NON_EMPTY: Record<string, (data: any) => unknown[]> = {
+  'GET /api/reports/daily': (d) => d.transactions,
+  'GET /api/finance/expenses': (d) => d.items,
+  'GET /api/finance/cash-differences': (d) => d.differences,
+  'GET /api/reports/revenue-trend': (d) => d.points,
+  'GET /api/reports/expenses-by-category': (d) => d.categories.filter((c: { count: number }) => c.count > 0),
+  'GET /api/reports/weekly': (d) => d.days,
+  'GET /api/reports/revenue': (d) => d.by_service,
+  'GET /api/reports/branch-comparison': (d) => d,
+}
 const isUnsupported = (c: ContractCall) =>
   UNSUPPORTED_CALLS.some(([m, p]) => m === c.method && new RegExp(`^${p.replace(/:[A-Za-z]+/g, '[^/]+')}$`).test(c.path.replace(/\{[A-Za-z]+\}/g, '7')))
 
 describe("the Flutter apps' contracts, call by call", () => {
   let t: TestApp
   let deskToken: string
+  let accountantToken: string
+  let paymentId: number
+  let expenseId: number
+  let today: string
   let memberToken: string
   let refreshToken: string
   let memberId: number
@@ -31,6 +50,24 @@ describe("the Flutter apps' contracts, call by call", () => {
     branchId = branch.id
     const desk = await createStaff(t.db, 'front_desk', branch.id)
     await createStaff(t.db, 'trainer', branch.id)
+    today = localDate(t.clock.now(), t.config.gymTimezone)
+    // A sale last month, so the dashboard's comparison with last month has a figure.
+    t.clock.set('2026-01-08T09:30:00Z')
+    const earlyDesk = await createStaff(t.db, 'front_desk', branch.id)
+    const earlyToken = (await call(t.app, 'POST', `${B}/api/auth/login`, { body: { username: earlyDesk.username, password: STAFF_PASSWORD } })).json().data.access_token
+    const earlyPlan = await createService(t.db, { name: 'January Gym' })
+    const earlyBuyer = await createCustomer(t.db, { branch_id: branch.id })
+    const early = await call(t.app, 'POST', `${B}/api/subscriptions/activate`, { token: earlyToken, body: { customer_id: earlyBuyer.id, service_id: earlyPlan.id, amount: 300.0, payment_method: 'cash' } })
+    expect(early.statusCode, early.body).toBe(201)
+    t.clock.set('2026-02-11T09:30:00Z')
+    const accountant = await createStaff(t.db, 'accountant', branch.id)
+    accountantToken = (await call(t.app, 'POST', `${B}/api/auth/login`, { body: { username: accountant.username, password: STAFF_PASSWORD } })).json().data.access_token
+    // An expense awaiting review, recorded by the branch manager (nobody but the owner approves their own).
+    const manager = await createStaff(t.db, 'branch_manager', branch.id)
+    const managerToken = (await call(t.app, 'POST', `${B}/api/auth/login`, { body: { username: manager.username, password: STAFF_PASSWORD } })).json().data.access_token
+    const expense = await call(t.app, 'POST', '/api/expenses', { token: managerToken, body: { title: 'Air conditioning repair', amount: 120000, branch_id: branch.id, expense_date: today, category: 'maintenance' } })
+    expect(expense.statusCode, expense.body).toBe(201)
+    expenseId = expense.json().data.id
     const login = await call(t.app, 'POST', `${B}/api/auth/login`, { body: { username: desk.username, password: STAFF_PASSWORD } })
     deskToken = login.json().data.access_token
     const plan = await createService(t.db, { name: 'Monthly Gym' })
@@ -46,6 +83,8 @@ describe("the Flutter apps' contracts, call by call", () => {
     const sale = await call(t.app, 'POST', `${B}/api/subscriptions/activate`, { token: deskToken, body: { customer_id: memberId, service_id: plan.id, branch_id: branch.id, amount: 500.0, payment_method: 'cash', subscription_type: 'time_based' } })
     expect(sale.statusCode, sale.body).toBe(201)
     subscriptionId = sale.json().data.id
+    const ledger = await call(t.app, 'GET', `/api/payments?customer_id=${memberId}`, { token: deskToken })
+    paymentId = ledger.json().data.items[0].id
     // A freeze in the plan's history, so the app's freeze_history has a row to check.
     expect((await call(t.app, 'POST', `/api/subscriptions/${subscriptionId}/freeze`, { token: deskToken, body: { days: 2, reason: 'Travelling' } })).statusCode).toBe(200)
     expect((await call(t.app, 'POST', `/api/subscriptions/${subscriptionId}/unfreeze`, { token: deskToken })).statusCode).toBe(200)
@@ -65,12 +104,13 @@ describe("the Flutter apps' contracts, call by call", () => {
 
   /** One request per contract call, sent as the app sends it. */
   async function send(file: string, c: ContractCall): Promise<LightMyRequestResponse> {
-    const path = c.path.replace('{id}', String(memberId)).replace('{trainerId}', '7')
+    const key = `${c.method} ${c.path}`
+    const id = key === 'GET /api/transactions/{id}' ? paymentId : key === 'POST /api/expenses/{id}/review' ? expenseId : memberId
+    const path = c.path.replace('{id}', String(id)).replace('{trainerId}', '7')
     const member = file.startsWith('member')
     const json = { 'content-type': 'application/json', accept: 'application/json' }
-    const token = member ? memberToken : deskToken
+    const token = member ? memberToken : ACCOUNTANT_SCREENS.test(key) ? accountantToken : deskToken
     const q = c.request.query ?? {}
-    const key = `${c.method} ${c.path}`
     const bodies: Record<string, unknown> = {
       'POST /api/client/request-activation': { identifier: phone },
       'POST /api/client/auth/forgot-password': { identifier: phone },
@@ -82,6 +122,10 @@ describe("the Flutter apps' contracts, call by call", () => {
       'POST /api/subscriptions/freeze': { subscription_id: subscriptionId, freeze_days: 3 },
       'POST /api/subscriptions/stop': { subscription_id: subscriptionId },
       'POST /api/subscriptions/activate': { customer_id: buyerId, service_id: planId, branch_id: branchId, amount: 450.5, payment_method: 'network', subscription_type: 'time_based' },
+      'POST /api/payments/record': { customer_id: memberId, amount: 150.5, payment_method: 'card', branch_id: branchId, notes: 'Towel', payment_date: `${today}T11:00:00.000` },
+      'POST /api/payments/daily-closing': { branch_id: branchId, date: today, actual_cash: 1000.0 },
+      'POST /api/expenses': { title: 'Cleaning supplies', amount: 75.25, branch_id: branchId, expense_date: today, category: 'Supplies', description: 'Mops and detergent' },
+      'POST /api/expenses/{id}/review': { action: 'approve', notes: 'Receipt checked' },
       'POST /api/customers/register': { full_name: 'Nour Ali', phone: '01055544433', gender: 'female', age: 25, weight: 60.0, height: 165.0, branch_id: branchId, password_changed: false },
     }
     if (key === 'POST /api/client/verify-activation') {
@@ -114,7 +158,7 @@ describe("the Flutter apps' contracts, call by call", () => {
     }
     if (c.method === 'GET') {
       const extra = key === 'GET /api/customers/search' ? { q: 'Karim', branch_id: branchId } : key.startsWith('GET /api/subscriptions') || key.startsWith('GET /api/customers') ? { branch_id: branchId, customer_id: memberId } : {}
-      const filled = Object.fromEntries(Object.entries({ ...q, ...extra }).map(([k, v]) => [k, v === 'int' || v === 'int?' ? branchId : v === "'active'" ? 'active' : v]))
+      const filled = Object.fromEntries(Object.entries({ ...q, ...extra }).map(([k, v]) => [k, v === 'int' || v === 'int?' ? branchId : v === "'active'" ? 'active' : v === 'YYYY-MM-DD' ? today : v === 'String' ? 'daily' : v]))
       return call(t.app, 'GET', `${B}${path}${Object.keys(filled).length ? `?${new URLSearchParams(Object.entries(filled).map(([k, v]) => [k, String(v)] as [string, string]))}` : ''}`, { token, headers: json })
     }
     return call(t.app, c.method as 'POST', `${B}${path}`, { token, headers: json, ...(key in bodies ? { body: bodies[key] } : {}) })
@@ -137,7 +181,11 @@ describe("the Flutter apps' contracts, call by call", () => {
           const body = res.json()
           expect(body.status).toBe('success')
           if (file.startsWith('member')) expect(body.success).toBe(true)
-          assertReads(c, res.statusCode, body)
+          // The money calls answer every field the app reads, given the fixtures, nullable or not.
+          const isMoney = !file.startsWith('member') && (ACCOUNTANT_SCREENS.test(`${c.method} ${c.path}`) || c.path.startsWith('/api/payments/'))
+          assertReads(c, res.statusCode, body, { present: isMoney })
+          const list = NON_EMPTY[`${c.method} ${c.path}`]
+          if (list && !file.startsWith('member')) expect(list(body.data).length, `${c.method} ${c.path} answered an empty list: ${res.body.slice(0, 300)}`).toBeGreaterThan(0)
         })
       }
     })

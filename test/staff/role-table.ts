@@ -166,23 +166,24 @@ POST   /flutter/api/subscriptions/activate          owner branch_manager front_d
 POST   /flutter/api/subscriptions/renew             owner branch_manager front_desk
 POST   /flutter/api/subscriptions/freeze            owner branch_manager front_desk
 POST   /flutter/api/subscriptions/stop              owner branch_manager front_desk
+# the staff app's money calls: the roles of the Spotter route each adapts (src/routes/app-dialect/money.routes.ts)
+POST   /flutter/api/payments/record                 owner branch_manager accountant front_desk
+POST   /flutter/api/payments/daily-closing          owner branch_manager accountant front_desk
+GET    /flutter/api/dashboards/accountant           owner central_accountant accountant
+GET    /flutter/api/finance/daily-sales             owner branch_manager central_accountant accountant front_desk
+GET    /flutter/api/reports/daily                   owner branch_manager central_accountant accountant
+GET    /flutter/api/transactions/:id                owner branch_manager central_accountant accountant front_desk
+GET    /flutter/api/finance/expenses                owner branch_manager central_accountant accountant
+POST   /flutter/api/expenses                        owner branch_manager accountant
+POST   /flutter/api/expenses/:id/review             owner branch_manager central_accountant accountant
+GET    /flutter/api/finance/cash-differences        owner branch_manager central_accountant accountant
+GET    /flutter/api/reports/revenue-trend           owner branch_manager central_accountant accountant
+GET    /flutter/api/reports/expenses-by-category    owner branch_manager central_accountant accountant
+GET    /flutter/api/reports/weekly                  owner branch_manager central_accountant accountant
+GET    /flutter/api/reports/monthly                 owner branch_manager central_accountant accountant
+GET    /flutter/api/reports/revenue                 owner branch_manager central_accountant accountant
+GET    /flutter/api/reports/branch-comparison       owner branch_manager central_accountant accountant
 # calls Spotter does not serve yet: anyone gets 501 NOT_IMPLEMENTED (src/routes/app-dialect/unsupported.ts)
-POST   /flutter/api/payments/record                 public
-POST   /flutter/api/payments/daily-closing          public
-GET    /flutter/api/dashboards/accountant           public
-GET    /flutter/api/finance/daily-sales             public
-GET    /flutter/api/reports/daily                   public
-GET    /flutter/api/transactions/:id                public
-GET    /flutter/api/finance/expenses                public
-POST   /flutter/api/expenses                        public
-POST   /flutter/api/expenses/:id/review             public
-GET    /flutter/api/finance/cash-differences        public
-GET    /flutter/api/reports/revenue-trend           public
-GET    /flutter/api/reports/expenses-by-category    public
-GET    /flutter/api/reports/weekly                  public
-GET    /flutter/api/reports/monthly                 public
-GET    /flutter/api/reports/revenue                 public
-GET    /flutter/api/reports/branch-comparison       public
 GET    /flutter/api/complaints                      public
 POST   /flutter/api/complaints                      public
 GET    /flutter/api/client/branch-activity          public

@@ -10,6 +10,7 @@ import { memberLedger } from '../payments/payment.repository.ts'
 import { APP_PASS_PREFIX, type QrPassService } from '../qr/qr-token.ts'
 import { memberSubscriptions } from '../subscriptions/member-subscriptions.ts'
 import { freezesOf } from '../subscriptions/subscription.repository.ts'
+import { toMajor } from './dialect.ts'
 
 type Presented = NonNullable<Awaited<ReturnType<typeof memberSubscriptions>>['current']>
 
@@ -77,7 +78,7 @@ export async function appPayments(db: Db, customerId: number, today: string) {
   const line = (p: (typeof ledger)[number]) => {
     const refund = p.transaction_type === 'refund'
     return {
-      id: p.id, amount: (refund ? -p.amount : p.amount) / 100, discount: p.discount / 100, payment_method: p.payment_method,
+      id: p.id, amount: toMajor(refund ? -p.amount : p.amount), discount: toMajor(p.discount), payment_method: p.payment_method,
       transaction_type: p.transaction_type, date: p.business_date, refund_of: p.refund_of,
     }
   }

@@ -4,6 +4,7 @@ import type { Db } from '../../db/database.ts'
 import type { StaffUser } from '../../db/types.ts'
 import { memberSubscriptions } from '../subscriptions/member-subscriptions.ts'
 import { presentStaff } from '../staff/staff-auth.service.ts'
+import { toMajor } from './dialect.ts'
 
 const CUSTOMER_FIELDS = [
   'id', 'full_name', 'phone', 'email', 'qr_code', 'branch_id', 'branch_name', 'gender', 'date_of_birth', 'weight', 'height',
@@ -34,7 +35,7 @@ export async function withPlanState<T extends { id: number }>(db: Db, customers:
 
 /** A plan as ServiceModel reads it: the price in major units. */
 export const appPlan = (plan: { price: number; freeze_cost: number; service_type: string }) =>
-  ({ ...plan, price: plan.price / 100, freeze_cost: plan.freeze_cost / 100, category: plan.service_type })
+  ({ ...plan, price: toMajor(plan.price), freeze_cost: toMajor(plan.freeze_cost), category: plan.service_type })
 
 /** The login answer's `user`, with the fields the staff app reads. */
 export const appStaffUser = (user: StaffUser) => ({ ...presentStaff(user), preferred_language: null })

@@ -35,6 +35,12 @@ export function lastMonthToDate(today: string) {
   return { from, to: sameDay > end ? end : sameDay }
 }
 
+/** This month's net against the same days of last month: the amount and the percent (one decimal; null when last month had nothing). */
+export function monthChange(net: number, lastNet: number) {
+  const amount = net - lastNet
+  return { amount, percent: lastNet === 0 ? null : Math.round((amount / lastNet) * 1000) / 10 }
+}
+
 export async function ownerDashboard(deps: ReportDeps) {
   const today = todayIn(deps)
   const day: ReportRange = { from: today, to: today, branchId: null }
@@ -49,11 +55,10 @@ export async function ownerDashboard(deps: ReportDeps) {
   const ranked = branches.filter((b) => b.is_active)
     .map((b) => ({ branch_id: b.id, branch_name: b.name, revenue: byBranch.get(b.id) ?? 0 }))
     .sort((a, b) => b.revenue - a.revenue || a.branch_id - b.branch_id)
-  const change = monthly.net - lastNet
   return {
     date: today, today: todayMoney, month: monthly,
     last_month: { from: last.from, to: last.to, net: lastNet },
-    change: { amount: change, percent: lastNet === 0 ? null : Math.round((change / lastNet) * 1000) / 10 },
+    change: monthChange(monthly.net, lastNet),
     best_branch: ranked[0] ?? null, worst_branch: ranked.at(-1) ?? null,
     expiring,
     top_staff: staff.filter((s) => s.key !== null).sort((a, b) => b.net - a.net).slice(0, TOP_STAFF)

@@ -13,8 +13,7 @@ export const appSuccess = <T>(data: T, message?: string) => ({ status: 'success'
 export const AppEnvelope = <T extends TSchema>(data: T) =>
   Type.Object({ status: Type.Literal('success'), success: Type.Literal(true), message: Type.Optional(Type.String()), data })
 
-export const toMajor = (minor: number): number => minor / 100
-export const toMinor = (major: number): number => Math.round(major * 100)
+export { toMajor, toMinor } from '../../modules/app-dialect/dialect.ts'
 
 /** A money amount as the apps send it: major units with at most two decimals. */
 export const MajorAmount = (description = 'major units (e.g. 500.00), as the app sends it') =>

@@ -30,8 +30,8 @@ const readers = staff('owner', 'branch_manager', 'front_desk', 'central_accounta
 const Paging = { page: Type.Integer({ minimum: 1, default: 1 }), per_page: Type.Optional(Type.Integer({ minimum: 1 })), limit: Type.Optional(Type.Integer({ minimum: 1 })) }
 const perPage = (q: { per_page?: number; limit?: number }) => Math.min(100, q.limit ?? q.per_page ?? 20)
 /** The app's method names onto Spotter's three. */
-const Method = Type.Enum(['cash', 'network', 'card', 'transfer', 'online'])
-const method = (m: string) => (m === 'card' ? 'network' : m === 'online' ? 'transfer' : m) as 'cash' | 'network' | 'transfer'
+export const Method = Type.Enum(['cash', 'network', 'card', 'transfer', 'online'])
+export const method = (m: string) => (m === 'card' ? 'network' : m === 'online' ? 'transfer' : m) as 'cash' | 'network' | 'transfer'
 
 export const staffDialectRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (app, { services }) => {
   const { db, dialect } = services.database

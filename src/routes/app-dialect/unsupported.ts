@@ -1,6 +1,6 @@
 // THE one table of the apps' calls Spotter does not serve yet. Each answers 501 NOT_IMPLEMENTED
 // in the envelope, naming what will serve it. To wire one, delete its line here and add an
-// adapter in member.routes.ts or staff.routes.ts. Paths are relative to /flutter.
+// adapter in member.routes.ts, staff.routes.ts or money.routes.ts. Paths are relative to /flutter.
 import type { FastifyPluginAsync } from 'fastify'
 import { ErrorEnvelope } from '../../lib/envelope.ts'
 import { AppError } from '../../lib/errors.ts'
@@ -10,23 +10,6 @@ type Method = 'GET' | 'POST' | 'DELETE'
 
 /** [method, path the app calls, what will serve it] */
 export const UNSUPPORTED_CALLS: ReadonlyArray<readonly [Method, string, string]> = [
-  // staff app: the money routes (another branch) — wire after merging it
-  ['POST', '/api/payments/record', 'POST /api/payments/record'],
-  ['POST', '/api/payments/daily-closing', 'POST /api/daily-closings'],
-  ['GET', '/api/dashboards/accountant', 'GET /api/dashboards/accountant'],
-  ['GET', '/api/finance/daily-sales', 'GET /api/reports/daily'],
-  ['GET', '/api/reports/daily', 'GET /api/reports/daily'],
-  ['GET', '/api/transactions/:id', 'GET /api/payments/{id}'],
-  ['GET', '/api/finance/expenses', 'GET /api/expenses'],
-  ['POST', '/api/expenses', 'POST /api/expenses'],
-  ['POST', '/api/expenses/:id/review', 'POST /api/expenses/{id}/review'],
-  ['GET', '/api/finance/cash-differences', 'GET /api/daily-closings'],
-  ['GET', '/api/reports/revenue-trend', 'GET /api/reports/revenue-trend'],
-  ['GET', '/api/reports/expenses-by-category', 'GET /api/reports/expenses-by-category'],
-  ['GET', '/api/reports/weekly', 'GET /api/reports/weekly'],
-  ['GET', '/api/reports/monthly', 'GET /api/reports/monthly'],
-  ['GET', '/api/reports/revenue', 'GET /api/reports/revenue'],
-  ['GET', '/api/reports/branch-comparison', 'GET /api/reports/branch-comparison'],
   // staff app: capabilities Spotter does not have
   ['GET', '/api/complaints', 'nothing yet (complaints are not a Spotter feature)'],
   ['POST', '/api/complaints', 'nothing yet (complaints are not a Spotter feature)'],

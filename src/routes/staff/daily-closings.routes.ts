@@ -9,7 +9,7 @@ import type { Services } from '../../services.ts'
 
 const tags = ['Staff: daily closings']
 // Whoever keeps a till closes it; the central accountant reads every branch's closings.
-const closers = staff('owner', 'branch_manager', 'accountant', 'front_desk')
+export const closers = staff('owner', 'branch_manager', 'accountant', 'front_desk')
 const readers = staff('owner', 'branch_manager', 'central_accountant', 'accountant')
 const readErrors = { 400: ErrorEnvelope, 401: ErrorEnvelope, 403: ErrorEnvelope, 404: ErrorEnvelope }
 

@@ -7,6 +7,9 @@ import { accountantDashboard, alerts, branchManagerDashboard, ownerDashboard } f
 import type { Services } from '../../services.ts'
 import { REPORT_READERS } from './reports.routes.ts'
 
+/** Who reads the accountant's dashboard (also through the staff app: /flutter/api/dashboards/accountant). */
+export const ACCOUNTANT_DASHBOARD_READERS = staff('owner', 'central_accountant', 'accountant')
+
 const errors = { 400: ErrorEnvelope, 401: ErrorEnvelope, 403: ErrorEnvelope, 404: ErrorEnvelope }
 
 export const dashboardsRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (app, { services }) => {
@@ -28,7 +31,7 @@ export const dashboardsRoutes: FastifyPluginAsyncTypebox<{ services: Services }>
   }, async (request) => success(await branchManagerDashboard(deps, staffAuth(request), request.query)))
 
   app.get('/accountant', {
-    config: { access: staff('owner', 'central_accountant', 'accountant') },
+    config: { access: ACCOUNTANT_DASHBOARD_READERS },
     schema: {
       tags, summary: "Today by method, the month's revenue, expenses and net, closings missing or with a difference",
       querystring: BranchQuery, response: { 200: SuccessEnvelope(AccountantDashboard), ...errors },

@@ -9,8 +9,8 @@ import { IdParams } from '../../modules/payments/money-scope.ts'
 import type { Services } from '../../services.ts'
 
 const tags = ['Staff: expenses']
-const recorders = staff('owner', 'branch_manager', 'accountant')
-const reviewers = staff('owner', 'branch_manager', 'central_accountant', 'accountant')
+export const recorders = staff('owner', 'branch_manager', 'accountant')
+export const reviewers = staff('owner', 'branch_manager', 'central_accountant', 'accountant')
 const readErrors = { 400: ErrorEnvelope, 401: ErrorEnvelope, 403: ErrorEnvelope, 404: ErrorEnvelope }
 const writeErrors = { ...readErrors, 422: ErrorEnvelope }
 

@@ -8,10 +8,10 @@ import { getReceipt, listLedger, recordManual, refund, type presentEntry } from 
 import type { Services } from '../../services.ts'
 
 const tags = ['Staff: payments']
-const readers = staff('owner', 'branch_manager', 'central_accountant', 'accountant', 'front_desk')
+export const readers = staff('owner', 'branch_manager', 'central_accountant', 'accountant', 'front_desk')
 // Refunds are money leaving the till: the desk asks someone who answers for the branch's money.
 const refunders = staff('owner', 'branch_manager', 'accountant')
-const takers = staff('owner', 'branch_manager', 'accountant', 'front_desk')
+export const takers = staff('owner', 'branch_manager', 'accountant', 'front_desk')
 const readErrors = { 400: ErrorEnvelope, 401: ErrorEnvelope, 403: ErrorEnvelope, 404: ErrorEnvelope }
 const writeErrors = { ...readErrors, 409: ErrorEnvelope, 422: ErrorEnvelope }
 
