@@ -55,4 +55,16 @@ if (testDialect() === 'postgres') {
       server.child.kill('SIGTERM')
     })
   })
+} else {
+  describe('start-up on SQLite', () => {
+    it('needs no wait: a new file is created and migrated, /ready answers 200, SIGTERM exits 0', async () => {
+      database = await serverDatabase()
+      server = startServer({ DATABASE_URL: database.url.replace(/gym\.db$/, 'fresh/gym.db'), SHUTDOWN_DRAIN_SECONDS: '0' })
+      const port = await server.port()
+      expect((await fetch(`http://127.0.0.1:${port}/ready`)).status).toBe(200)
+      server.child.kill('SIGTERM')
+      expect(await server.exited).toBe(0)
+      expect(server.lines.filter((l) => l.level === 40)).toEqual([])
+    })
+  })
 }
