@@ -75,3 +75,8 @@ export function toMinor(major: string): number {
   const n = Number(major.replace(',', '.'))
   return Number.isFinite(n) ? Math.round(n * 10 ** minorDigits()) : Number.NaN
 }
+
+/** Today in the gym's time zone, YYYY-MM-DD (the day the API's ledger and reports count in). */
+export function gymToday(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: gym.value.timezone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date())
+}
