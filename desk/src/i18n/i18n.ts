@@ -70,6 +70,10 @@ export function minorDigits(): number {
 export function formatMoney(minor: number): string {
   return currencyFormat().format(minor / 10 ** minorDigits())
 }
+/** A change: "+EGP 5.00", "-EGP 5.00", "EGP 0.00". */
+export function formatMoneyChange(minor: number): string {
+  return new Intl.NumberFormat(locale(), { style: 'currency', currency: gym.value.currency, signDisplay: 'exceptZero' }).format(minor / 10 ** minorDigits())
+}
 /** "12.50" typed in a form → 1250 minor units; NaN when not a number. */
 export function toMinor(major: string): number {
   const n = Number(major.replace(',', '.'))

@@ -2,7 +2,7 @@
 // best and worst branch, expiring members, top staff), the branch manager's and the accountant's,
 // and the alerts that need someone's attention.
 import { api, type Data } from '../api/client.ts'
-import { formatDate, formatMoney, t } from '../i18n/i18n.ts'
+import { formatDate, formatMoney, formatMoneyChange, t } from '../i18n/i18n.ts'
 import { me } from '../session.ts'
 import { Notice, Page, useLoad } from '../ui/ui.tsx'
 
@@ -25,7 +25,7 @@ function Fig(props: { label: string; value: string; testId?: string }) {
 function OwnerDashboard() {
   const d = useLoad(() => api('get', '/api/dashboards/owner', {}), [])
   const o = d.data
-  const change = o ? `${o.change.amount >= 0 ? '+' : ''}${formatMoney(o.change.amount)}${o.change.percent === null ? '' : ` (${o.change.percent >= 0 ? '+' : ''}${o.change.percent}%)`}` : ''
+  const change = o ? `${formatMoneyChange(o.change.amount)}${o.change.percent === null ? '' : ` (${o.change.percent > 0 ? '+' : ''}${o.change.percent}%)`}` : ''
   return (
     <>
       <Notice error={d.error} />

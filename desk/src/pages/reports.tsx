@@ -73,7 +73,7 @@ export function ReportsPage() {
           <div class="row spread"><h2 id="checkins-title">{t('rep.checkIns', { total: checkIns.data.total, members: checkIns.data.members, denied: checkIns.data.denied })}</h2>
             <button type="button" onClick={() => void csv('/api/reports/check-ins', 'check-ins')}>{t('common.csv')}</button></div>
           <ChartView kind="bar" testId="chart-hours" title={t('rep.byHour')} labels={checkIns.data.by_hour.map((x) => `${String(x.hour).padStart(2, '0')}:00`)}
-            series={[{ label: t('rep.checkInsShort'), values: checkIns.data.by_hour.map((x) => x.check_ins) }]} format={(v) => String(v)} />
+            series={[{ label: t('rep.checkInsShort'), values: checkIns.data.by_hour.map((x) => x.check_ins) }]} format={(v) => String(v)} integer />
         </section>
       )}
     </Page>

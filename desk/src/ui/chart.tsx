@@ -12,6 +12,8 @@ export interface Series { label: string; values: number[] }
 
 export function ChartView(props: {
   kind: 'line' | 'bar' | 'doughnut'; title: string; labels: string[]; series: Series[]; format: (v: number) => string; testId?: string
+  /** Whole numbers only on the axis (counts rather than money). */
+  integer?: boolean
 }) {
   const canvas = useRef<HTMLCanvasElement>(null)
   const rtl = lang.value === 'ar'
@@ -26,7 +28,6 @@ export function ChartView(props: {
           label: s.label, data: s.values,
           backgroundColor: doughnut ? COLOURS.slice(0, s.values.length) : COLOURS[i % COLOURS.length],
           borderColor: doughnut ? '#fff' : COLOURS[i % COLOURS.length],
-          tension: 0.2,
         })),
       },
       options: {
@@ -35,7 +36,7 @@ export function ChartView(props: {
           legend: { display: doughnut || props.series.length > 1, rtl, position: 'bottom' },
           tooltip: { rtl, callbacks: { label: (c) => `${c.dataset.label ?? ''}: ${props.format(Number(c.raw))}` } },
         },
-        ...(doughnut ? {} : { scales: { x: { reverse: rtl }, y: { position: rtl ? 'right' : 'left', beginAtZero: true, ticks: { callback: (v: string | number) => props.format(Number(v)) } } } }),
+        ...(doughnut ? {} : { scales: { x: { reverse: rtl }, y: { position: rtl ? 'right' : 'left', beginAtZero: true, ticks: { ...(props.integer ? { precision: 0 } : {}), callback: (v: string | number) => props.format(Number(v)) } } } }),
       },
     })
     return () => chart.destroy()
