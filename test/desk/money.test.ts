@@ -5,10 +5,11 @@
 // the front desk counts the drawer and closes the day (the difference shown, a second closing from
 // another screen answered DAY_CLOSED in plain words); the owner's dashboard. axe-core on each page.
 import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { call, type TestApp } from '../support/app.ts'
 import { createBranch, createCustomer, createService, createStaff, STAFF_PASSWORD, staffToken } from '../support/factories.ts'
-import { expectAccessible, openBrowser, screenshot, signIn, startDesk, type Browser } from './support/browser.ts'
+import { ARTIFACTS, expectAccessible, openBrowser, screenshot, signIn, startDesk, type Browser } from './support/browser.ts'
 
 /** Text as read, with Intl's non-breaking spaces ("EGP 15.00") made plain. */
 const norm = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim()
@@ -99,7 +100,7 @@ describe('the desk: money', () => {
     const box = await receipt.boundingBox()
     expect(Math.round(box!.width)).toBe(302)
     expect(Math.round(box!.x)).toBe(0)
-    await page.screenshot({ path: 'test-artifacts/desk/money-receipt-print.png', clip: { x: 0, y: 0, width: 302, height: box!.height + box!.y } })
+    await page.screenshot({ path: join(ARTIFACTS, 'money-receipt-print.png'), clip: { x: 0, y: 0, width: 302, height: box!.height + box!.y } })
     await page.emulateMedia({ media: 'screen' })
 
     // A plan sale on the member page offers its receipt.
@@ -224,7 +225,7 @@ describe('the desk: money', () => {
     await other.getByLabel('Cash counted in the drawer').fill('505')
     await other.getByRole('button', { name: 'Close the day' }).click()
     await other.getByText('The day is already closed for this branch').waitFor()
-    await other.screenshot({ path: 'test-artifacts/desk/money-closing-twice.png', fullPage: true })
+    await other.screenshot({ path: join(ARTIFACTS, 'money-closing-twice.png'), fullPage: true })
     await other.close()
     expect(await t.db.selectFrom('daily_closings').select('id').execute()).toHaveLength(1)
     // Reopening the page says so instead of offering the form.

@@ -67,7 +67,7 @@ function left(s: Sub): string {
   return t('door.daysLeft', { n: s.remaining_days, date: formatDate(s.end_date) })
 }
 
-function SubscriptionCard({ sub, onDone }: { sub: Sub; onDone: (m: string) => void }) {
+function SubscriptionCard({ sub, onDone }: { sub: Sub; onDone: (m: string, paymentId?: number | null) => void }) {
   const [open, setOpen] = useState<'renew' | 'freeze' | 'stop' | null>(null)
   const [error, setError] = useState<unknown>(null)
   const [errors, setErrors] = useState<Errors>({})
@@ -76,10 +76,12 @@ function SubscriptionCard({ sub, onDone }: { sub: Sub; onDone: (m: string) => vo
   const [reason, setReason] = useState('')
   const writer = canWriteMembers()
 
-  const run = async (action: () => Promise<string>) => {
+  const run = async (action: () => Promise<string | [string, number | null]>) => {
     setError(null)
     try {
-      onDone(await action())
+      const answer = await action()
+      if (typeof answer === 'string') onDone(answer)
+      else onDone(...answer)
       setOpen(null)
     } catch (err) {
       const fields = apiFieldErrors(err, ['days', 'reason', 'payment_method'])
@@ -91,7 +93,10 @@ function SubscriptionCard({ sub, onDone }: { sub: Sub; onDone: (m: string) => vo
   const submit = (e: Event) => {
     e.preventDefault()
     if (open === 'renew') {
-      void run(async () => t('member.renewed', { reference: (await api('post', '/api/subscriptions/{id}/renew', { path, body: { payment_method: method as Method } })).payment?.reference ?? '' }))
+      void run(async () => {
+        const renewed = await api('post', '/api/subscriptions/{id}/renew', { path, body: { payment_method: method as Method } })
+        return [t('member.renewed', { reference: renewed.payment?.reference ?? '' }), renewed.payment?.id ?? null]
+      })
     } else if (open === 'freeze') {
       const found = { days: required(days) ?? inRange(days, 1, 365), reason: required(reason) }
       setErrors(found)
