@@ -261,6 +261,16 @@ describe('the desk: money', () => {
     await expectAccessible(page, 'owner-dashboard-ar')
     await screenshot(page, 'money-owner-dashboard-ar')
     await page.getByRole('button', { name: 'English' }).click()
+    await signOut()
+
+    // The branch manager's home figures: today's sales of the branch, the members, expenses to review.
+    await signIn(page, base, 'manager', STAFF_PASSWORD)
+    await page.locator('.bar nav').getByRole('link', { name: 'Dashboard', exact: true }).click()
+    await expect.poll(() => page.getByTestId('today-net').textContent().then(norm)).toBe('EGP 505.00')
+    // Both expenses were reviewed by the accountant: nothing waits.
+    expect(await page.getByTestId('alerts').locator('div', { hasText: 'Expenses to review' }).locator('dd').textContent()).toBe('0')
+    await expectAccessible(page, 'manager-dashboard')
+    await screenshot(page, 'money-manager-dashboard')
     expect(browser.cspViolations).toEqual([])
   })
 })
