@@ -5,10 +5,15 @@ import { lang, setLang, t, type Lang } from './i18n/i18n.ts'
 import type { MessageKey } from './i18n/en.ts'
 import { AuditPage } from './pages/audit.tsx'
 import { BranchesPage } from './pages/branches.tsx'
+import { ClosingPage } from './pages/closing.tsx'
+import { DashboardPage } from './pages/dashboard.tsx'
 import { DoorPage } from './pages/door.tsx'
+import { ExpensesPage } from './pages/expenses.tsx'
 import { MemberPage } from './pages/member.tsx'
 import { MembersPage } from './pages/members.tsx'
+import { PaymentsPage } from './pages/payments.tsx'
 import { PlansPage } from './pages/plans.tsx'
+import { ReportsPage } from './pages/reports.tsx'
 import { SignInPage } from './pages/sign-in.tsx'
 import { StaffPage } from './pages/staff.tsx'
 import { can, me, phase, signOut, type PageName } from './session.ts'
@@ -24,7 +29,8 @@ function useHash(): string {
 }
 
 const NAV: [PageName, MessageKey][] = [
-  ['door', 'nav.door'], ['members', 'nav.members'], ['plans', 'nav.plans'], ['staff', 'nav.staff'], ['branches', 'nav.branches'], ['audit', 'nav.audit'],
+  ['dashboard', 'nav.dashboard'], ['door', 'nav.door'], ['members', 'nav.members'], ['payments', 'nav.payments'], ['closing', 'nav.closing'], ['expenses', 'nav.expenses'],
+  ['reports', 'nav.reports'], ['plans', 'nav.plans'], ['staff', 'nav.staff'], ['branches', 'nav.branches'], ['audit', 'nav.audit'],
 ]
 
 export function LangSwitch() {
@@ -45,7 +51,8 @@ export function App() {
   if (phase.value !== 'signed-in' || !user) return <SignInPage />
 
   const [, first = '', second] = hash.replace(/^#/, '').split('/')
-  const home: PageName = can('door') ? 'door' : 'members'
+  // The door for the roles at the entrance, the figures for the accountants, else the members.
+  const home: PageName = can('door') ? 'door' : can('dashboard') ? 'dashboard' : 'members'
   const name = (NAV.some(([n]) => n === first) ? first : home) as PageName
   const allowed = can(name)
   const current = allowed ? name : home
@@ -56,6 +63,11 @@ export function App() {
   else if (current === 'plans') body = <PlansPage />
   else if (current === 'staff') body = <StaffPage />
   else if (current === 'branches') body = <BranchesPage />
+  else if (current === 'dashboard') body = <DashboardPage />
+  else if (current === 'payments') body = <PaymentsPage id={second ? Number(second) : undefined} />
+  else if (current === 'closing') body = <ClosingPage />
+  else if (current === 'expenses') body = <ExpensesPage />
+  else if (current === 'reports') body = <ReportsPage />
   else body = <AuditPage />
 
   return (

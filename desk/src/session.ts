@@ -66,6 +66,11 @@ export const PAGES = {
   staff: ['owner', 'branch_manager'],
   branches: ['owner'],
   audit: ['owner'],
+  dashboard: ['owner', 'branch_manager', 'central_accountant', 'accountant'],
+  payments: ['owner', 'branch_manager', 'central_accountant', 'accountant', 'front_desk'],
+  closing: ['owner', 'branch_manager', 'central_accountant', 'accountant', 'front_desk'],
+  expenses: ['owner', 'branch_manager', 'central_accountant', 'accountant'],
+  reports: ['owner', 'branch_manager', 'central_accountant', 'accountant'],
 } as const satisfies Record<string, readonly Role[]>
 export type PageName = keyof typeof PAGES
 
@@ -75,3 +80,9 @@ export function can(page: PageName, role: Role | undefined = me.value?.role): bo
 /** Roles that may register members, sell and change plans (the API's writers of customers/subscriptions). */
 export const canWriteMembers = (role = me.value?.role) => role === 'owner' || role === 'branch_manager' || role === 'front_desk'
 export const canWritePlans = (role = me.value?.role) => role === 'owner' || role === 'branch_manager'
+/** Money: who takes payments outside a sale, gives refunds, closes the till, reads past closings, records expenses. */
+export const canTakePayments = (role = me.value?.role) => role === 'owner' || role === 'branch_manager' || role === 'accountant' || role === 'front_desk'
+export const canRefund = (role = me.value?.role) => role === 'owner' || role === 'branch_manager' || role === 'accountant'
+export const canCloseDay = canTakePayments
+export const canListClosings = (role = me.value?.role) => !!role && role !== 'front_desk' && role !== 'trainer'
+export const canRecordExpenses = canRefund

@@ -50,7 +50,7 @@ describe('the desk: a front-desk morning', () => {
     await page.getByRole('heading', { name: 'Door' }).waitFor()
     expect(await page.evaluate<string>('document.activeElement.id')).toBe('scan')
     const nav = await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents()
-    expect(nav).toEqual(['Door', 'Members', 'Plans'])
+    expect(nav).toEqual(['Door', 'Members', 'Payments', 'Cash count', 'Plans'])
     await expectAccessible(page, 'door')
     await screenshot(page, 'door')
 

@@ -35,7 +35,7 @@ describe('the desk: roles, Arabic, and sessions', () => {
   it('the owner sees every page; each passes axe-core and is photographed', async () => {
     const { page } = browser
     await signIn(page, base, 'owner', STAFF_PASSWORD)
-    expect(await navLinks()).toEqual(['Door', 'Members', 'Plans', 'Staff', 'Branches', 'Audit trail'])
+    expect(await navLinks()).toEqual(['Dashboard', 'Door', 'Members', 'Payments', 'Cash count', 'Expenses', 'Reports', 'Plans', 'Staff', 'Branches', 'Audit trail'])
     // A write through the desk (a new branch) shows up in the audit trail.
     await page.goto(`${base}/desk/#/branches`)
     await page.getByLabel('Name').fill('Nile Branch')
@@ -61,7 +61,7 @@ describe('the desk: roles, Arabic, and sessions', () => {
   it('a branch manager manages staff but sees no branches or audit trail, even by typing the address', async () => {
     const { page } = browser
     await signIn(page, base, 'manager', STAFF_PASSWORD)
-    expect(await navLinks()).toEqual(['Door', 'Members', 'Plans', 'Staff'])
+    expect(await navLinks()).toEqual(['Dashboard', 'Door', 'Members', 'Payments', 'Cash count', 'Expenses', 'Reports', 'Plans', 'Staff'])
     await page.goto(`${base}/desk/#/audit`)
     await page.getByRole('heading', { level: 1, name: 'Door' }).waitFor()
     expect(await page.getByRole('heading', { name: 'Audit trail' }).count()).toBe(0)
@@ -86,14 +86,14 @@ describe('the desk: roles, Arabic, and sessions', () => {
   it('Arabic: right-to-left layout, Arabic texts, remembered for the user across a reload that resumes the session', async () => {
     const { page } = browser
     await signIn(page, base, 'desk', STAFF_PASSWORD)
-    expect(await navLinks()).toEqual(['Door', 'Members', 'Plans'])
+    expect(await navLinks()).toEqual(['Door', 'Members', 'Payments', 'Cash count', 'Plans'])
     await page.goto(`${base}/desk/#/staff`)
     await page.getByRole('heading', { level: 1, name: 'Door' }).waitFor()
 
     await page.getByRole('button', { name: 'العربية' }).click()
     await page.getByRole('heading', { level: 1, name: 'البوابة' }).waitFor()
     expect(await page.evaluate<string[]>('[document.documentElement.dir, document.documentElement.lang]')).toEqual(['rtl', 'ar'])
-    expect(await navLinks()).toEqual(['البوابة', 'الأعضاء', 'الباقات'])
+    expect(await navLinks()).toEqual(['البوابة', 'الأعضاء', 'المدفوعات', 'جرد الخزينة', 'الباقات'])
     // Right to left: the brand sits at the right edge, the sign-out button at the left.
     const brand = (await page.locator('.brand').boundingBox())!
     const signOut = (await page.getByRole('button', { name: 'تسجيل الخروج' }).boundingBox())!

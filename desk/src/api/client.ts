@@ -129,3 +129,23 @@ export async function api<P extends keyof paths, M extends Method>(method: M, pa
     throw error
   }
 }
+
+/**
+ * Downloads a list as CSV (`?format=csv`) with the bearer token — the token lives only in memory, so
+ * a plain link could not carry it. The file is handed to the browser through an object URL.
+ */
+export async function downloadCsv<P extends keyof paths>(path: P, query: Record<string, unknown>, filename: string): Promise<void> {
+  const target = url(path as string, undefined, { ...query, format: 'csv' })
+  const attempt = () => send('get', target, undefined, { accept: 'text/csv', ...(accessToken ? { authorization: `Bearer ${accessToken}` } : {}) }, 15000)
+  let res = await attempt()
+  if (res.status === 401 && accessToken && (await refreshSession())) res = await attempt()
+  if (!res.ok) await read(res)
+  const href = URL.createObjectURL(await res.blob())
+  const a = document.createElement('a')
+  a.href = href
+  a.download = filename
+  document.body.append(a)
+  a.click()
+  a.remove()
+  setTimeout(() => URL.revokeObjectURL(href), 10_000)
+}

@@ -70,8 +70,17 @@ export function minorDigits(): number {
 export function formatMoney(minor: number): string {
   return currencyFormat().format(minor / 10 ** minorDigits())
 }
+/** A change: "+EGP 5.00", "-EGP 5.00", "EGP 0.00". */
+export function formatMoneyChange(minor: number): string {
+  return new Intl.NumberFormat(locale(), { style: 'currency', currency: gym.value.currency, signDisplay: 'exceptZero' }).format(minor / 10 ** minorDigits())
+}
 /** "12.50" typed in a form → 1250 minor units; NaN when not a number. */
 export function toMinor(major: string): number {
   const n = Number(major.replace(',', '.'))
   return Number.isFinite(n) ? Math.round(n * 10 ** minorDigits()) : Number.NaN
+}
+
+/** Today in the gym's time zone, YYYY-MM-DD (the day the API's ledger and reports count in). */
+export function gymToday(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: gym.value.timezone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date())
 }

@@ -3,7 +3,8 @@
 import { useState } from 'preact/hooks'
 import { api, type Data } from '../api/client.ts'
 import { formatDate, formatMoney, t, toMinor } from '../i18n/i18n.ts'
-import { canWriteMembers } from '../session.ts'
+import { canTakePayments, canWriteMembers } from '../session.ts'
+import { RecordPaymentForm } from './payments.tsx'
 import { apiFieldErrors, hasErrors, inRange, Notice, Page, required, Select, TextInput, useLoad, type Errors } from '../ui/ui.tsx'
 
 type Sub = Data<'/api/subscriptions', 'get'>['items'][number]
@@ -14,8 +15,10 @@ export function MemberPage({ id }: { id: number }) {
   const member = useLoad(() => api('get', '/api/customers/{id}', { path: { id } }), [id])
   const subs = useLoad(() => api('get', '/api/subscriptions', { query: { customer_id: id, per_page: 50, page: 1 } }), [id])
   const [ok, setOk] = useState<string | null>(null)
-  const done = (message: string) => {
+  const [receipt, setReceipt] = useState<number | null>(null)
+  const done = (message: string, paymentId: number | null = null) => {
     setOk(message)
+    setReceipt(paymentId)
     subs.reload()
   }
   const c = member.data
@@ -23,6 +26,7 @@ export function MemberPage({ id }: { id: number }) {
     <Page title={c?.full_name ?? t('member.title')}>
       <Notice error={member.error} />
       <Notice ok={ok} />
+      {receipt && <p><a class="button" href={`#/payments/${receipt}`}>{t('member.printReceipt')}</a></p>}
       {c && (
         <div class="cols">
           <dl class="card facts">
@@ -52,6 +56,7 @@ export function MemberPage({ id }: { id: number }) {
         {subs.data?.items.map((s) => <SubscriptionCard sub={s} onDone={done} />)}
       </section>
       {c && canWriteMembers() && <SellForm customerId={c.id} onDone={done} />}
+      {c && canTakePayments() && <RecordPaymentForm customerId={c.id} />}
     </Page>
   )
 }
@@ -62,7 +67,7 @@ function left(s: Sub): string {
   return t('door.daysLeft', { n: s.remaining_days, date: formatDate(s.end_date) })
 }
 
-function SubscriptionCard({ sub, onDone }: { sub: Sub; onDone: (m: string) => void }) {
+function SubscriptionCard({ sub, onDone }: { sub: Sub; onDone: (m: string, paymentId?: number | null) => void }) {
   const [open, setOpen] = useState<'renew' | 'freeze' | 'stop' | null>(null)
   const [error, setError] = useState<unknown>(null)
   const [errors, setErrors] = useState<Errors>({})
@@ -71,10 +76,12 @@ function SubscriptionCard({ sub, onDone }: { sub: Sub; onDone: (m: string) => vo
   const [reason, setReason] = useState('')
   const writer = canWriteMembers()
 
-  const run = async (action: () => Promise<string>) => {
+  const run = async (action: () => Promise<string | [string, number | null]>) => {
     setError(null)
     try {
-      onDone(await action())
+      const answer = await action()
+      if (typeof answer === 'string') onDone(answer)
+      else onDone(...answer)
       setOpen(null)
     } catch (err) {
       const fields = apiFieldErrors(err, ['days', 'reason', 'payment_method'])
@@ -86,7 +93,10 @@ function SubscriptionCard({ sub, onDone }: { sub: Sub; onDone: (m: string) => vo
   const submit = (e: Event) => {
     e.preventDefault()
     if (open === 'renew') {
-      void run(async () => t('member.renewed', { reference: (await api('post', '/api/subscriptions/{id}/renew', { path, body: { payment_method: method as Method } })).payment?.reference ?? '' }))
+      void run(async () => {
+        const renewed = await api('post', '/api/subscriptions/{id}/renew', { path, body: { payment_method: method as Method } })
+        return [t('member.renewed', { reference: renewed.payment?.reference ?? '' }), renewed.payment?.id ?? null]
+      })
     } else if (open === 'freeze') {
       const found = { days: required(days) ?? inRange(days, 1, 365), reason: required(reason) }
       setErrors(found)
@@ -145,7 +155,7 @@ function SubscriptionCard({ sub, onDone }: { sub: Sub; onDone: (m: string) => vo
   )
 }
 
-function SellForm({ customerId, onDone }: { customerId: number; onDone: (m: string) => void }) {
+function SellForm({ customerId, onDone }: { customerId: number; onDone: (m: string, paymentId?: number | null) => void }) {
   const plans = useLoad(() => api('get', '/api/services', { query: { is_active: true } }), [])
   const [plan, setPlan] = useState('')
   const [method, setMethod] = useState('cash')
@@ -166,7 +176,7 @@ function SellForm({ customerId, onDone }: { customerId: number; onDone: (m: stri
       })
       setPlan('')
       setDiscount('')
-      onDone(t('member.sold', { reference: sold.payment?.reference ?? '' }))
+      onDone(t('member.sold', { reference: sold.payment?.reference ?? '' }), sold.payment?.id ?? null)
     } catch (err) {
       const fields = apiFieldErrors(err, ['service_id', 'discount', 'payment_method'])
       setErrors(fields)

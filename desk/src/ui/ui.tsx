@@ -49,7 +49,7 @@ export function Select(props: { label: string; value: string; onValue: (v: strin
 export function errorText(error: unknown): string {
   if (error instanceof ApiError) {
     const known = `error.${error.code}` as MessageKey
-    if (['NETWORK', 'TIMEOUT', 'SERVER_DOWN', 'FORBIDDEN'].includes(error.code)) return t(known)
+    if (['NETWORK', 'TIMEOUT', 'SERVER_DOWN', 'FORBIDDEN', 'DAY_CLOSED'].includes(error.code)) return t(known)
     return error.message
   }
   return t('error.generic', { message: String(error) })
