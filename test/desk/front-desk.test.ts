@@ -92,6 +92,8 @@ describe('the desk: a front-desk morning', () => {
     const app = await signInMember(t.app, t.notifier, 'karim@example.com')
     const karimPass = (await call(t.app, 'GET', '/api/clients/qr', { token: app.accessToken })).json().data.qr_token as string
     await page.getByRole('link', { name: 'Door' }).click()
+    // The door screen puts the cursor in the scan field by itself; a scanner types only once it is there.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('scan')
     await page.keyboard.type(karimPass)
     await page.keyboard.press('Enter')
     const result = page.getByTestId('door-result')
