@@ -131,10 +131,10 @@ describe('npm run admin', () => {
     const fresh = await signInMember(t.app, t.notifier, '+201234567890')
     const count = async (table: 'activation_codes' | 'auth_sessions' | 'refresh_tokens' | 'login_throttle' | 'customers') =>
       Number((await t.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)
-    expect([await count('activation_codes'), await count('auth_sessions'), await count('login_throttle')]).toEqual([2, 2, 1])
+    expect([await count('activation_codes'), await count('auth_sessions'), await count('login_throttle')]).toEqual([2, 2, 2])
 
     const deleted = await runRetention({ db: t.db, clock: t.clock })
-    expect(deleted).toEqual({ activation_codes: 1, auth_sessions: 1, refresh_tokens: 1, login_throttle: 1 })
+    expect(deleted).toEqual({ activation_codes: 1, auth_sessions: 1, refresh_tokens: 1, login_throttle: 2 })
     expect([await count('activation_codes'), await count('auth_sessions'), await count('refresh_tokens'), await count('customers')]).toEqual([1, 1, 1, 1])
     expect((await call(t.app, 'GET', '/api/clients/profile', { token: fresh.accessToken })).json().data.id).toBe(member.id)
     expect(await systemAudit(t, 'retention.run')).toHaveLength(1)
