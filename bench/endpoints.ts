@@ -2,8 +2,7 @@
 // (a different one on each request), the owner (staff), or the refresh pool (each request spends
 // one refresh token). `member` is the id of the member a request is about; `branch` that member's
 // branch. `target` is the ratio to L the endpoint is held to on SQLite (none: reported only).
-// Reports and dashboards join as one line each, e.g.
-//   { name: 'monthly report', kind: 'report', as: 'staff', method: 'GET', path: () => '/api/reports/monthly?month=2026-11' },
+// Reports and dashboards are one line each (the owner asks, over the bench's year of payments).
 import { memberName, memberPhone } from './data.ts'
 
 export type Kind = 'member read' | 'qr' | 'refresh' | 'check-in' | 'search' | 'report'
@@ -23,6 +22,9 @@ export interface Endpoint {
   target?: number
 }
 
+/** A UTC calendar day (the bench server runs with GYM_TIMEZONE unset, i.e. UTC). */
+const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10)
+
 /** A member's phone as a desk would type it: national form, no country code. */
 const typedPhone = (id: number) => `0${memberPhone(id).slice(3)}`
 
@@ -39,4 +41,6 @@ export const ENDPOINTS: Endpoint[] = [
   },
   { name: 'GET /api/customers/search (phone)', kind: 'search', as: 'staff', method: 'GET', path: (r) => `/api/customers/search?q=${typedPhone(r.member)}` },
   { name: 'GET /api/customers/search (name)', kind: 'search', as: 'staff', method: 'GET', path: (r) => `/api/customers/search?q=${encodeURIComponent(memberName(r.member))}` },
+  { name: 'GET /api/reports/monthly (a year)', kind: 'report', as: 'staff', method: 'GET', path: () => `/api/reports/monthly?from=${daysAgo(365)}&to=${daysAgo(0)}` },
+  { name: 'GET /api/dashboards/owner', kind: 'report', as: 'staff', method: 'GET', path: () => '/api/dashboards/owner' },
 ]

@@ -93,7 +93,7 @@ describe('the desk: a front-desk morning', () => {
     const karimPass = (await call(t.app, 'GET', '/api/clients/qr', { token: app.accessToken })).json().data.qr_token as string
     await page.getByRole('link', { name: 'Door' }).click()
     // The door screen puts the cursor in the scan field by itself; a scanner types only once it is there.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('scan')
+    await expect.poll(() => page.locator('#scan:focus').count()).toBe(1)
     await page.keyboard.type(karimPass)
     await page.keyboard.press('Enter')
     const result = page.getByTestId('door-result')
