@@ -34,7 +34,7 @@ const member = await createCustomer(t.db, { branch_id: branch.id, phone: '+20100
 await createSubscription(t.db, { customerId: member.id, serviceId: plan.id, branchId: branch.id, start: '2026-02-01', end: '2026-03-02' })
 const ownerToken = await staffToken(t.app, owner.username)
 const memberToken = (await signInMember(t.app, t.notifier, member.phone)).accessToken
-const snapshot = await snapshotter(t.db, t.database.schema)
+const snapshot = await snapshotter(t.db, t.dialect)
 
 const accessOf = new Map(t.app.accessTable.map((r) => [`${r.method} ${r.url}`, r.access]))
 // The Flutter apps' dialect (/flutter/api/…) too, but for the calls it answers 501 by design.

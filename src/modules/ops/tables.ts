@@ -6,7 +6,13 @@ import type { Db, Dialect } from '../../db/database.ts'
 
 export async function listTables(db: Db, dialect: Dialect): Promise<string[]> {
   const rows = dialect === 'sqlite'
-    ? await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name`.execute(db)
+    // Not SQLite's full-text search tables (a virtual table and its shadow tables, e.g. the member
+    // search index of migration 0010): they are derived from other tables and rebuilt by triggers.
+    ? await sql<{ name: string }>`select name from sqlite_master m where type = 'table' and name not like 'sqlite_%'
+        and coalesce(sql, '') not like 'CREATE VIRTUAL TABLE%'
+        and not exists (select 1 from sqlite_master v where v.type = 'table' and v.sql like 'CREATE VIRTUAL TABLE%'
+          and substr(m.name, 1, length(v.name) + 1) = v.name || '_')
+        order by name`.execute(db)
     : await sql<{ name: string }>`select table_name as name from information_schema.tables
         where table_schema = current_schema() and table_type = 'BASE TABLE' order by table_name`.execute(db)
   return rows.rows.map((r) => r.name)
