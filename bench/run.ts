@@ -275,7 +275,14 @@ async function block(database: 'sqlite' | 'postgres', size: DataSize): Promise<B
   try {
     for (const endpoint of ENDPOINTS.filter((e) => !onlyEndpoint || e.name.includes(onlyEndpoint))) {
       const { warmup, timed, probe: first } = requestsFor(endpoint, size, pools)
-      await probe(server.port, first, endpoint)
+      try {
+        await probe(server.port, first, endpoint)
+      } catch (error) {
+        // Counted as a failure of this endpoint (the bench still fails), and the others are measured.
+        log(`${(error as Error).message}`)
+        rows.push(row(endpoint.name, endpoint.kind, { reqPerS: 0, p50Ms: 0, p99Ms: 0, errors: 1, requests: 1 }, endpoint.target))
+        continue
+      }
       const result = await measure(server.port, endpoint.name, warmup, timed, server.child.pid)
       rows.push(row(endpoint.name, endpoint.kind, result, endpoint.target))
       log(`${endpoint.name}: ${result.reqPerS.toFixed(0)} req/s, p99 ${result.p99Ms.toFixed(1)} ms, ${result.errors} errors`)
