@@ -358,7 +358,8 @@ writeFileSync(join(RESULTS, `${name}.md`), markdown)
 writeFileSync(join(RESULTS, `${name}.json`), JSON.stringify({ startedAt, quick, machine, node: process.version, tool, pinned: pin, settings: SETTINGS, blocks }, null, 2) + '\n')
 log(`\nwritten to bench/results/${name}.md and .json`)
 
-const failed = blocks.flatMap((b) => b.rows.filter((r) => r.errors > 0).map((r) => `${b.database}/${b.size}: ${r.name} (${r.errors} errors)`))
+// An endpoint that answered nothing in its timed run (every request slower than the load tool waits) failed too.
+const failed = blocks.flatMap((b) => b.rows.filter((r) => r.errors > 0 || r.reqPerS === 0).map((r) => `${b.database}/${b.size}: ${r.name} (${r.errors} errors, ${r.reqPerS.toFixed(0)} req/s)`))
 if (failed.length) {
   log(`\nFAILED: non-2xx answers or socket errors during timed runs:\n  ${failed.join('\n  ')}`)
   process.exit(1)
