@@ -2,10 +2,11 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import SQLite from 'better-sqlite3'
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely'
+import { Kysely, PostgresDialect, sql } from 'kysely'
 import pg from 'pg'
 import { breaksConnection } from './errors.ts'
 import { SqliteBooleanPlugin } from './sqlite-boolean-plugin.ts'
+import { PlanStableSqliteDialect } from './sqlite-dialect.ts'
 import { withStatementCache } from './sqlite-statement-cache.ts'
 import type { Database } from './types.ts'
 
@@ -88,7 +89,7 @@ function openSqlite(file: string, options: DatabaseOptions): DatabaseHandle {
   database.pragma(`busy_timeout = ${Math.trunc(options.busyTimeoutMs ?? DATABASE_DEFAULTS.busyTimeoutMs)}`)
   database.pragma('synchronous = NORMAL')
   const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: withStatementCache(database) }),
+    dialect: new PlanStableSqliteDialect({ database: withStatementCache(database) }),
     plugins: [new SqliteBooleanPlugin()],
   })
   return {

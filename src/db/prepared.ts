@@ -1,0 +1,70 @@
+// Hot queries, built once (issue #6, speed). Kysely builds an immutable tree and compiles it to SQL
+// on every call, which costs several times what SQLite takes to run a primary-key lookup. A
+// `prepared` query is built and compiled the first time it runs on a dialect, with a placeholder
+// where each argument goes; later calls copy the compiled query with the arguments bound in place
+// of the placeholders and hand it to `db.executeQuery`. So it still runs on the caller's
+// connection (a transaction's when `db` is one), through the same plugins, and SQLite's statement
+// cache finds it by its SQL text.
+//
+// Only values may be arguments (`where(column, '=', args.id)`, `.set({ x: args.x })`), never
+// arrays (an `in` list is compiled to one placeholder per element), identifiers or SQL fragments.
+import type { CompiledQuery, Compilable, QueryResult } from 'kysely'
+import type { Db } from './database.ts'
+
+type Value = string | number | boolean | null
+
+class Placeholder {
+  readonly name: string
+  constructor(name: string) {
+    this.name = name
+  }
+}
+
+interface Template<Row> {
+  compiled: CompiledQuery<Row>
+  /** For each parameter of the compiled query: the argument it takes, or undefined for a constant of the query. */
+  slots: Array<string | undefined>
+}
+
+export type PreparedQuery<Args extends Record<string, Value>, Row> = (db: Db, args: Args) => Promise<QueryResult<Row>>
+
+export function prepared<Args extends Record<string, Value>, Row>(
+  build: (db: Db, args: Args) => Compilable<Row>,
+): PreparedQuery<Args, Row> {
+  // One template per dialect adapter: a transaction shares its database's adapter and compiler.
+  const templates = new WeakMap<object, Template<Row>>()
+  const placeholders = new Proxy({} as Args, { get: (_, name) => new Placeholder(String(name)) })
+
+  function template(db: Db): Template<Row> {
+    const key = db.getExecutor().adapter
+    let found = templates.get(key)
+    if (!found) {
+      const compiled = build(db, placeholders).compile()
+      const slots = compiled.parameters.map((p) => (p instanceof Placeholder ? p.name : undefined))
+      found = { compiled, slots }
+      templates.set(key, found)
+    }
+    return found
+  }
+
+  return async (db, args) => {
+    const { compiled, slots } = template(db)
+    const parameters = new Array<unknown>(slots.length)
+    for (let i = 0; i < slots.length; i++) {
+      const slot = slots[i]
+      if (slot === undefined) {
+        parameters[i] = compiled.parameters[i]
+      } else {
+        const value = args[slot]
+        if (value === undefined) throw new Error(`prepared query: no value for ${slot}`)
+        parameters[i] = value
+      }
+    }
+    return await db.executeQuery<Row>({ ...compiled, parameters })
+  }
+}
+
+/** The first row of a prepared query's answer, or undefined. */
+export async function first<Row>(result: Promise<QueryResult<Row>>): Promise<Row | undefined> {
+  return (await result).rows[0]
+}
