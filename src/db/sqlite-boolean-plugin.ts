@@ -11,9 +11,15 @@ export class SqliteBooleanPlugin implements KyselyPlugin {
   }
 
   async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
-    for (const row of args.result.rows) {
-      for (const key of Object.keys(row)) {
-        if (BOOLEAN_COLUMN.test(key) && typeof row[key] === 'number') row[key] = row[key] === 1
+    const rows = args.result.rows
+    if (rows.length === 0) return args.result
+    // Every row of one answer has the same columns: find the boolean ones once.
+    const keys = Object.keys(rows[0]!).filter((key) => BOOLEAN_COLUMN.test(key))
+    if (keys.length === 0) return args.result
+    for (const row of rows) {
+      for (const key of keys) {
+        const value = row[key]
+        if (typeof value === 'number') row[key] = value === 1
       }
     }
     return args.result

@@ -32,9 +32,24 @@ function formatter(kind: 'date' | 'time' | 'parts', timeZone: string): Intl.Date
   return format
 }
 
+// "Today" is asked for on almost every request. Each zone keeps the day it last answered with the
+// instants that day spans, so an instant inside it is answered without formatting.
+const lastDay = new Map<string, { from: number; until: number; date: string }>()
+
 /** The calendar date of an instant in an IANA time zone. */
 export function localDate(instant: Date, timeZone: string): string {
-  return formatter('date', timeZone).format(instant)
+  const at = instant.getTime()
+  const known = lastDay.get(timeZone)
+  if (known && at >= known.from && at < known.until) return known.date
+  const format = formatter('date', timeZone)
+  const date = format.format(instant)
+  const from = startOfLocalDay(date, timeZone).getTime()
+  const until = startOfLocalDay(addDays(date, 1), timeZone).getTime()
+  // Kept only when both ends check out (a zone whose midnight is skipped by DST is simply not kept).
+  if (from <= at && at < until && format.format(from) === date && format.format(from - 1) !== date && format.format(until - 1) === date && format.format(until) !== date) {
+    lastDay.set(timeZone, { from, until, date })
+  }
+  return date
 }
 
 export function addDays(date: string, days: number): string {

@@ -1,7 +1,9 @@
 // Every staff write is recorded: who, when, what, and the before/after of the fields that changed.
 // Call recordAudit inside the same transaction as the write, so neither exists without the other.
+import type { Insertable } from 'kysely'
 import type { Db } from '../../db/database.ts'
-import type { StaffRole } from '../../db/types.ts'
+import { prepared } from '../../db/prepared.ts'
+import type { Database, StaffRole } from '../../db/types.ts'
 import type { Clock } from '../../lib/clock.ts'
 
 export interface Actor {
@@ -32,6 +34,14 @@ export function diff(before: object | undefined, after: object | undefined): Rec
   return changes
 }
 
+type AuditValues = { [K in Exclude<keyof Insertable<Database['audit_log']>, 'id'>]-?: Exclude<Insertable<Database['audit_log']>[K], undefined> }
+
+// Every write records one row, so the statement is built once.
+const insertAudit = prepared((db, a: AuditValues) => db.insertInto('audit_log').values({
+  actor_id: a.actor_id, actor_role: a.actor_role, action: a.action, entity_type: a.entity_type, entity_id: a.entity_id,
+  branch_id: a.branch_id, changes: a.changes, request_id: a.request_id, created_at: a.created_at,
+}))
+
 export async function recordAudit(
   tx: Db,
   clock: Clock,
@@ -39,18 +49,15 @@ export async function recordAudit(
   entry: { actor: Actor | 'system'; action: string; entityType: string; entityId: number | null; branchId?: number | null; before?: object; after?: object },
 ): Promise<void> {
   const actor = entry.actor === 'system' ? { staffId: null, role: 'system', requestId: undefined } : entry.actor
-  await tx
-    .insertInto('audit_log')
-    .values({
-      actor_id: actor.staffId,
-      actor_role: actor.role,
-      action: entry.action,
-      entity_type: entry.entityType,
-      entity_id: entry.entityId,
-      branch_id: entry.branchId ?? null,
-      changes: JSON.stringify(diff(entry.before, entry.after)),
-      request_id: actor.requestId ?? null,
-      created_at: clock.now().toISOString(),
-    })
-    .execute()
+  await insertAudit(tx, {
+    actor_id: actor.staffId,
+    actor_role: actor.role,
+    action: entry.action,
+    entity_type: entry.entityType,
+    entity_id: entry.entityId,
+    branch_id: entry.branchId ?? null,
+    changes: JSON.stringify(diff(entry.before, entry.after)),
+    request_id: actor.requestId ?? null,
+    created_at: clock.now().toISOString(),
+  })
 }

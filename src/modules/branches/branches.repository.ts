@@ -1,10 +1,13 @@
 // SQL for branches.
 import { sql, type Insertable, type Updateable } from 'kysely'
 import type { Db } from '../../db/database.ts'
+import { first, prepared } from '../../db/prepared.ts'
 import type { BranchTable } from '../../db/types.ts'
 
-export const findBranch = (db: Db, id: number) =>
-  db.selectFrom('branches').selectAll().where('id', '=', id).executeTakeFirst()
+// Every scan reads its door's branch, so the statement is built once.
+const branchById = prepared((db, a: { id: number }) => db.selectFrom('branches').selectAll().where('id', '=', a.id))
+
+export const findBranch = (db: Db, id: number) => first(branchById(db, { id }))
 
 /** Another branch whose name equals `name` ignoring case, if any. */
 export const findBranchNamed = (db: Db, name: string, exceptId?: number) => {

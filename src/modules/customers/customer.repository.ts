@@ -1,6 +1,7 @@
 // SQL for members.
 import { sql } from 'kysely'
 import type { Db } from '../../db/database.ts'
+import { first, prepared } from '../../db/prepared.ts'
 import { containsPattern, likeIgnoringCase } from '../../db/like.ts'
 import type { Customer, CustomerUpdate, NewCustomer } from '../../db/types.ts'
 import type { Identifier } from '../activation/identifier.ts'
@@ -13,17 +14,19 @@ export function findByIdentifier(db: Db, identifier: Identifier): Promise<Custom
     .executeTakeFirst()
 }
 
-export const findById = (db: Db, id: number) =>
-  db.selectFrom('customers').selectAll().where('id', '=', id).executeTakeFirst()
+// Read by every member read and scan, so built once (see db/prepared.ts).
+const byId = prepared((db, a: { id: number }) => db.selectFrom('customers').selectAll().where('id', '=', a.id))
 
-export const findWithBranch = (db: Db, id: number) =>
-  db
-    .selectFrom('customers as c')
-    .leftJoin('branches as b', 'b.id', 'c.branch_id')
-    .selectAll('c')
-    .select('b.name as branch_name')
-    .where('c.id', '=', id)
-    .executeTakeFirst()
+const withBranch = prepared((db, a: { id: number }) => db
+  .selectFrom('customers as c')
+  .leftJoin('branches as b', 'b.id', 'c.branch_id')
+  .selectAll('c')
+  .select('b.name as branch_name')
+  .where('c.id', '=', a.id))
+
+export const findById = (db: Db, id: number) => first(byId(db, { id }))
+
+export const findWithBranch = (db: Db, id: number) => first(withBranch(db, { id }))
 
 export const findByQrCode = (db: Db, qrCode: string) =>
   db.selectFrom('customers').selectAll().where('qr_code', '=', qrCode).executeTakeFirst()

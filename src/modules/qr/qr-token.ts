@@ -1,8 +1,9 @@
 // The QR pass: a short-lived EdDSA-signed JWT naming the member. Kept minimal (sub, exp, nonce) so
 // the QR stays at a low version and scans easily off a phone screen; a turnstile can verify it
 // offline against the published JWKS.
-import { randomBytes } from 'node:crypto'
-import { SignJWT, errors, jwtVerify, type JWK } from 'jose'
+import { randomBytes, type KeyObject } from 'node:crypto'
+import { createSigner } from 'fast-jwt'
+import { errors, jwtVerify, type JWK } from 'jose'
 import type { Config } from '../../config.ts'
 import type { Clock } from '../../lib/clock.ts'
 import type { SigningKeyRing } from './qr-keys.ts'
@@ -38,6 +39,18 @@ export const passFromQrText = (text: string): string => (text.startsWith(`${APP_
 
 export function createQrPassService({ ring, config, clock }: QrPassDeps): QrPassService {
   const invalid: QrVerifyResult = { ok: false, reason: 'QR_INVALID' }
+  // fast-jwt signs Ed25519 synchronously with node:crypto (jose's WebCrypto signing is an async job
+  // on the thread pool). One signer per key; the header is {alg, kid} and the payload {n, sub, exp}.
+  const signers = new Map<string, (payload: object) => string>()
+  const signerFor = (kid: string, privateKey: KeyObject) => {
+    let sign = signers.get(kid)
+    if (!sign) {
+      const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString()
+      sign = createSigner({ key: pem, algorithm: 'EdDSA', kid, noTimestamp: true, header: { alg: 'EdDSA', typ: undefined } })
+      signers.set(kid, sign)
+    }
+    return sign
+  }
 
   return {
     async issue(customerId) {
@@ -45,11 +58,7 @@ export function createQrPassService({ ring, config, clock }: QrPassDeps): QrPass
       // Whole seconds, as JWT `exp` is; expiresAt then matches what a turnstile will enforce.
       const exp = Math.floor(clock.now().getTime() / 1000) + config.qrTokenTtl
       const { kid, privateKey } = ring.current
-      const token = await new SignJWT({ n: randomBytes(NONCE_BYTES).toString('base64url') })
-        .setProtectedHeader({ alg: 'EdDSA', kid })
-        .setSubject(String(customerId))
-        .setExpirationTime(exp)
-        .sign(privateKey)
+      const token = signerFor(kid, privateKey)({ n: randomBytes(NONCE_BYTES).toString('base64url'), sub: String(customerId), exp })
       return { token, expiresAt: new Date(exp * 1000) }
     },
 

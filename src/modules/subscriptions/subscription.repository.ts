@@ -1,19 +1,22 @@
 // SQL for subscriptions: as members and the door see them, and as staff list, sell and change them.
 import { type ExpressionBuilder, type Insertable, type Updateable } from 'kysely'
 import type { Db, Dialect } from '../../db/database.ts'
+import { prepared } from '../../db/prepared.ts'
 import type { Database, ServiceType, SubscriptionFreezeTable, SubscriptionStatus, SubscriptionTable } from '../../db/types.ts'
 import type { SubscriptionWithService } from './subscription-state.ts'
 
-export function listForCustomer(db: Db, customerId: number): Promise<SubscriptionWithService[]> {
-  return db
-    .selectFrom('subscriptions as s')
-    .innerJoin('services as v', 'v.id', 's.service_id')
-    .selectAll('s')
-    .select(['v.name', 'v.service_type', 'v.subscription_type', 'v.freeze_max_days', 'v.grants_gym_entry'])
-    .where('s.customer_id', '=', customerId)
-    .orderBy('s.start_date', 'desc')
-    .orderBy('s.id', 'desc')
-    .execute()
+// Every member read and the QR pass read this, so it is built once (see db/prepared.ts).
+const ofCustomer = prepared((db, a: { customerId: number }) => db
+  .selectFrom('subscriptions as s')
+  .innerJoin('services as v', 'v.id', 's.service_id')
+  .selectAll('s')
+  .select(['v.name', 'v.service_type', 'v.subscription_type', 'v.freeze_max_days', 'v.grants_gym_entry'])
+  .where('s.customer_id', '=', a.customerId)
+  .orderBy('s.start_date', 'desc')
+  .orderBy('s.id', 'desc'))
+
+export async function listForCustomer(db: Db, customerId: number): Promise<SubscriptionWithService[]> {
+  return (await ofCustomer(db, { customerId })).rows
 }
 
 // ---- staff side ----------------------------------------------------------------------------
