@@ -4,12 +4,15 @@
 // events the services announce (src/lib/ops-events.ts), the PostgreSQL pool, and the process's
 // own figures (event-loop lag, heap, resident memory) from prom-client's default collectors.
 import { timingSafeEqual } from 'node:crypto'
-import { createServer, type Server } from 'node:http'
+import type { Server } from 'node:http'
 import type { FastifyInstance } from 'fastify'
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
 import type { Config } from '../config.ts'
 import type { DatabaseHandle } from '../db/database.ts'
 import { opsEvents, type OpsEventMap } from '../lib/ops-events.ts'
+
+// Loaded as src/http/error-handler.ts explains: an ES import of node:http would load undici.
+const { createServer } = process.getBuiltinModule('node:http')
 
 type MetricsConfig = Pick<Config, 'metricsToken' | 'metricsPort' | 'metricsHost'>
 
