@@ -15,6 +15,7 @@
 // and the API document).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { readFileSync, rmSync } from 'node:fs'
+import { createServer, type AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { openDatabase } from '../src/db/database.ts'
 import { systemClock } from '../src/lib/clock.ts'
@@ -118,19 +119,26 @@ const medianSample = (samples: Sample[]): Sample => ({
 const url = await ensureData(database, SIZES.small, (line) => process.stderr.write(`${line}\n`))
 const token = await ownerToken(url)
 const { env: startEnv, argv } = startCommand(SERVER_ROOT)
-const randomPort = () => 6100 + Math.floor(Math.random() * 800)
+/** A port free right now (the kernel's choice), so that a start never fails on a port another process holds. */
+async function freePort(): Promise<number> {
+  const probe = createServer()
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve))
+  const { port } = probe.address() as AddressInfo
+  await new Promise((resolve) => probe.close(resolve))
+  return port
+}
 const server: Sample[] = []
 const reference: Sample[] = []
 for (let i = 0; i < runs; i++) {
   if (cold && startEnv.NODE_COMPILE_CACHE) rmSync(join(SERVER_ROOT, startEnv.NODE_COMPILE_CACHE), { recursive: true, force: true })
-  let port = randomPort()
+  let port = await freePort()
   server.push(await once(argv, {
     PATH: process.env.PATH, ...startEnv, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: url,
     JWT_SECRET_KEY, LOG_LEVEL: 'warn', EMAIL_PROVIDER: 'console', SMS_PROVIDER: 'console',
   }, port, (p) => someRequests(p, token)))
   console.log(`start ${i + 1}: ${describe(server.at(-1)!)}`)
   // The reference: a bare Fastify route (bench/baseline.ts) started with the same flags, on the same machine, now.
-  port = randomPort()
+  port = await freePort()
   const bare = [...argv.slice(0, -1), join(ROOT, 'bench', 'baseline.ts'), 'fastify', String(port)]
   reference.push(await once(bare, { PATH: process.env.PATH, ...startEnv }, port, async () => {}))
 }
