@@ -20,6 +20,7 @@ import { openDatabase } from '../src/db/database.ts'
 import { createTokenSigner } from '../src/modules/auth/tokens.ts'
 import { CACHE_DIR, ensureData, SIZES, type DataSize } from './data.ts'
 import { ENDPOINTS, type Endpoint } from './endpoints.ts'
+import { startCommand } from './start-command.ts'
 
 const args = process.argv.slice(2)
 const quick = args.includes('--quick') || process.env.BENCH_QUICK === '1'
@@ -143,19 +144,21 @@ async function baseline(kind: 'node' | 'fastify'): Promise<LoadResult> {
 
 async function startServer(databaseUrl: string, label: string) {
   const port = nextPort++
-  const node = [process.execPath]
+  // As `npm start` runs it: the same node flags and environment (MALLOC_ARENA_MAX, the compile cache).
+  const { env: startEnv, argv } = startCommand(SERVER_ROOT)
+  const node = [argv[0]!]
   if (profile) {
     const dir = join(CACHE_DIR, 'profiles')
     mkdirSync(dir, { recursive: true })
     node.push('--cpu-prof', `--cpu-prof-dir=${dir}`, `--cpu-prof-name=${label}-${Date.now()}.cpuprofile`)
   }
-  const [cmd, ...rest] = pinned(0, [...node, join(SERVER_ROOT, 'src', 'server.ts')])
+  const [cmd, ...rest] = pinned(0, [...node, ...argv.slice(1)])
   const started = performance.now()
   const child = spawn(cmd!, rest, {
     cwd: SERVER_ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {
-      PATH: process.env.PATH, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl,
+      PATH: process.env.PATH, ...startEnv, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl,
       JWT_SECRET_KEY, LOG_LEVEL: 'warn', EMAIL_PROVIDER: 'console', SMS_PROVIDER: 'console', AUTH_RATE_LIMIT_PER_MINUTE: '100000',
     },
   })

@@ -17,6 +17,7 @@ import { clientErrorHandler, frameworkErrors, registerErrorHandlers } from './ht
 import { registerLifecycle } from './http/lifecycle.ts'
 import { registerMetrics } from './http/metrics.ts'
 import { registerDesk } from './http/desk.ts'
+import { lazySerializers } from './http/lazy-compile.ts'
 import { registerRateLimit } from './http/rate-limit.ts'
 import { registerRequestLog } from './http/request-log.ts'
 import { registerSecurityHeaders } from './http/security-headers.ts'
@@ -105,6 +106,7 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps = {}): Pr
     // One line per request instead of two, without the URL: src/http/request-log.ts.
     logController: new LogController({ disableRequestLogging: true }),
     ajv: { customOptions: { strict: false } },
+    schemaController: { compilersFactory: { buildSerializer: lazySerializers } },
   }).withTypeProvider<TypeBoxTypeProvider>()
 
   const clock = deps.clock ?? systemClock

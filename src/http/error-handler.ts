@@ -1,11 +1,14 @@
 // Turns every thrown thing into the seed's envelope. 4xx keep their message; 5xx never show
 // internals (no stack, SQL or driver text) — those go to the log with the request id.
-import { STATUS_CODES } from 'node:http'
 import type { Duplex } from 'node:stream'
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { isDatabaseUnavailable } from '../db/errors.ts'
 import { ErrorEnvelope } from '../lib/envelope.ts'
 import { AppError, ERRORS, logLevelOf, type ErrorCode } from '../lib/errors.ts'
+
+// Not `import … from 'node:http'`: an ES import of node:http builds its module namespace, which
+// reads http's lazy WebSocket exports and so loads Node's bundled undici (~13 MB, ~70 ms at start).
+const { STATUS_CODES } = process.getBuiltinModule('node:http')
 
 interface ValidationItem {
   instancePath?: string

@@ -5,6 +5,7 @@
 import { Ajv, type Options } from 'ajv'
 import addFormats from 'ajv-formats'
 import type { FastifyInstance } from 'fastify'
+import { compileOnFirstUse } from './lazy-compile.ts'
 
 const common: Options = { allErrors: true, removeAdditional: false, useDefaults: true, strict: false }
 
@@ -24,7 +25,8 @@ export function registerValidators(app: FastifyInstance): void {
   })
   const body = addFormats.default(new Ajv({ ...common, coerceTypes: false }))
   const text = addFormats.default(new Ajv({ ...common, coerceTypes: 'array', removeAdditional: 'all' }))
-  app.setValidatorCompiler(({ schema, httpPart }) => {
+  // Compiled on each route's first request (src/http/lazy-compile.ts).
+  app.setValidatorCompiler(({ schema, httpPart }) => compileOnFirstUse(() => {
     if (httpPart !== 'body') return text.compile(schema)
     const validate = body.compile(schema)
     const validateBody = (data: unknown) => {
@@ -34,5 +36,5 @@ export function registerValidators(app: FastifyInstance): void {
     }
     validateBody.errors = validate.errors
     return validateBody
-  })
+  }))
 }
