@@ -6,7 +6,7 @@ import type { Config } from '../../config.ts'
 import type { Db, Dialect } from '../../db/database.ts'
 import { uniqueViolationField } from '../../db/errors.ts'
 import { lockKey } from '../../db/locks.ts'
-import type { EntryLog, StaffRole } from '../../db/types.ts'
+import type { Customer, EntryLog, StaffRole } from '../../db/types.ts'
 import type { Clock } from '../../lib/clock.ts'
 import { addSeconds, apiInstant, localDate, localTime } from '../../lib/dates.ts'
 import { AppError } from '../../lib/errors.ts'
@@ -41,6 +41,8 @@ export type CheckInDeps = {
 }
 
 type Decision = { plan: EntryPlan } | { reason: DenyReason; plan?: EntryPlan }
+/** What the attempt's transaction read, so the answer needs no second read: the member and the plan as they stand after the charge. */
+type Seen = { customer?: Customer; plan?: EntryPlan }
 /** What every record of this attempt shares, whatever the answer. */
 type Base = Omit<Parameters<typeof repo.insertEntry>[1], 'entry_status' | 'reason'>
 
@@ -70,10 +72,14 @@ export function createCheckInService(deps: CheckInDeps) {
    * `replayed`: this answer repeats an earlier attempt's record; nobody new was admitted. A member
    * the desk may not see is left out (the reason still says why they may not enter).
    */
-  async function present(entry: EntryLog, scan: Scan, today: string, replayed: boolean) {
+  async function present(entry: EntryLog, scan: Scan, today: string, replayed: boolean, seen?: Seen) {
     if (!replayed) opsEvents.emit('doorDecision', entry.reason, entry.branch_id, entry.entry_status === 'approved')
-    const customer = entry.customer_id === null || !scan.visible ? undefined : await customers.findById(db, entry.customer_id)
-    const plan = entry.subscription_id === null || !scan.visible ? undefined : await repo.loadPlan(db, entry.subscription_id)
+    const customer = entry.customer_id === null || !scan.visible
+      ? undefined
+      : seen?.customer?.id === entry.customer_id ? seen.customer : await customers.findById(db, entry.customer_id)
+    const plan = entry.subscription_id === null || !scan.visible
+      ? undefined
+      : seen?.plan?.id === entry.subscription_id ? seen.plan : await repo.loadPlan(db, entry.subscription_id)
     return {
       allowed: entry.entry_status === 'approved',
       reason: entry.reason as EntryReason,
@@ -86,26 +92,27 @@ export function createCheckInService(deps: CheckInDeps) {
     }
   }
 
-  async function decide(tx: Db, customerId: number, branchId: number, now: Date, today: string): Promise<Decision> {
-    const customer = await customers.findById(tx, customerId)
+  async function decide(tx: Db, customer: Customer | undefined, branchId: number, now: Date, today: string): Promise<Decision> {
     if (!customer?.is_active) return { reason: 'ACCOUNT_INACTIVE' }
     if (config.antiPassbackMinutes > 0) {
       const since = addSeconds(now, -config.antiPassbackMinutes * 60).toISOString()
-      if (await repo.latestApprovedSince(tx, customerId, since)) return { reason: 'ALREADY_CHECKED_IN' }
+      if (await repo.latestApprovedSince(tx, customer.id, since)) return { reason: 'ALREADY_CHECKED_IN' }
     }
-    return choosePlan(await repo.entryPlans(tx, customerId), { branchId, today, localTime: localTime(now, config.gymTimezone) })
+    return choosePlan(await repo.entryPlans(tx, customer.id), { branchId, today, localTime: localTime(now, config.gymTimezone) })
   }
 
   /** Decides and records one attempt; runs inside the transaction, under the locks. */
-  async function record(tx: Db, scan: Scan, base: Base, actor: Actor, now: Date) {
+  async function record(tx: Db, scan: Scan, base: Base, actor: Actor, now: Date): Promise<{ entry: EntryLog; seen: Seen }> {
     if (scan.customerId === null || scan.denial) {
-      return repo.insertEntry(tx, { ...base, entry_status: 'denied', reason: scan.denial ?? 'QR_INVALID' })
+      return { entry: await repo.insertEntry(tx, { ...base, entry_status: 'denied', reason: scan.denial ?? 'QR_INVALID' }), seen: {} }
     }
     // One member's attempts queue here, so anti-passback and the counter see each other's result.
     await lockKey(tx, dialect, `entry:customer:${scan.customerId}`)
-    const decision = await decide(tx, scan.customerId, base.branch_id, now, base.business_date)
+    const customer = await customers.findById(tx, scan.customerId)
+    const decision = await decide(tx, customer, base.branch_id, now, base.business_date)
     if ('reason' in decision) {
-      return repo.insertEntry(tx, { ...base, entry_status: 'denied', reason: decision.reason, subscription_id: decision.plan?.id ?? null })
+      const entry = await repo.insertEntry(tx, { ...base, entry_status: 'denied', reason: decision.reason, subscription_id: decision.plan?.id ?? null })
+      return { entry, seen: { customer, plan: decision.plan } }
     }
     const { plan } = decision
     const counted = plan.remaining_coins !== null || plan.remaining_sessions !== null
@@ -123,12 +130,13 @@ export function createCheckInService(deps: CheckInDeps) {
         actor, action: 'subscription.entry_charge', entityType: 'subscription', entityId: plan.id, branchId: plan.branch_id,
         before: { [taken.column]: taken.before }, after: { [taken.column]: taken.after },
       })
+      return { entry, seen: { customer, plan: { ...plan, [taken.column]: taken.after } } }
     }
-    return entry
+    return { entry, seen: { customer, plan } }
   }
 
   /** One attempt, in its transaction: a retry answers the earlier record, anything else is recorded. */
-  async function attempt(tx: Db, scan: Scan, base: Base, actor: Actor, now: Date): Promise<{ entry: EntryLog; replayed: boolean }> {
+  async function attempt(tx: Db, scan: Scan, base: Base, actor: Actor, now: Date): Promise<{ entry: EntryLog; replayed: boolean; seen?: Seen }> {
     if (scan.scanKey) {
       // Copies of one scan arriving together wait here; the later ones find the first's row.
       await lockKey(tx, dialect, `entry:scan:${scan.scanKey}`)
@@ -142,7 +150,7 @@ export function createCheckInService(deps: CheckInDeps) {
       }
       if (repeat === 'new_attempt') await repo.releaseScanKey(tx, earlier!.id)
     }
-    return { entry: await record(tx, scan, base, actor, now), replayed: false }
+    return { ...(await record(tx, scan, base, actor, now)), replayed: false }
   }
 
   return {
@@ -166,8 +174,8 @@ export function createCheckInService(deps: CheckInDeps) {
       }
       for (let tries = 1; ; tries++) {
         try {
-          const { entry, replayed } = await db.transaction().execute((tx) => attempt(tx, scan, base, actor, now))
-          return present(entry, scan, today, replayed)
+          const { entry, replayed, seen } = await db.transaction().execute((tx) => attempt(tx, scan, base, actor, now))
+          return present(entry, scan, today, replayed, seen)
         } catch (error) {
           // Another instance recorded the same scan between our check and our insert: go again, to find its row.
           if (tries === 1 && scan.scanKey && uniqueViolationField(error) === 'scan_key') continue
