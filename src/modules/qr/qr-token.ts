@@ -2,8 +2,8 @@
 // the QR stays at a low version and scans easily off a phone screen; a turnstile can verify it
 // offline against the published JWKS.
 import { randomBytes, type KeyObject } from 'node:crypto'
-import { createSigner } from 'fast-jwt'
-import { errors, jwtVerify, type JWK } from 'jose'
+import { createDecoder, createSigner, createVerifier } from 'fast-jwt'
+import type { JWK } from 'jose'
 import type { Config } from '../../config.ts'
 import type { Clock } from '../../lib/clock.ts'
 import type { SigningKeyRing } from './qr-keys.ts'
@@ -51,6 +51,18 @@ export function createQrPassService({ ring, config, clock }: QrPassDeps): QrPass
     }
     return sign
   }
+  // Verification, like signing, is synchronous (fast-jwt over node:crypto): one verifier per public key.
+  const decodeComplete = createDecoder({ complete: true })
+  const verifiers = new WeakMap<KeyObject, (token: string) => Record<string, unknown>>()
+  const verifierFor = (key: KeyObject) => {
+    let verify = verifiers.get(key)
+    if (!verify) {
+      const pem = key.export({ type: 'spki', format: 'pem' }).toString()
+      verify = createVerifier({ key: pem, algorithms: ['EdDSA'], ignoreExpiration: true, ignoreNotBefore: true, cache: false })
+      verifiers.set(key, verify)
+    }
+    return verify
+  }
 
   return {
     async issue(customerId) {
@@ -64,22 +76,28 @@ export function createQrPassService({ ring, config, clock }: QrPassDeps): QrPass
 
     async verify(token) {
       if (typeof token !== 'string' || token.length > MAX_TOKEN_LENGTH) return invalid
+      let kid: unknown
       try {
-        // jwtVerify checks the signature before any claim, so an unsigned or forged token is
-        // QR_INVALID even when its exp has passed.
-        const { payload } = await jwtVerify(token, async (header) => {
-          const key = header.kid === undefined ? undefined : ring.publicKeyFor(header.kid)
-          if (!key) throw new errors.JWKSNoMatchingKey()
-          return key
-        }, { algorithms: ['EdDSA'], currentDate: clock.now(), requiredClaims: ['exp', 'sub'] })
-        const { sub, n, exp } = payload
-        if (typeof sub !== 'string' || !SUBJECT.test(sub) || typeof n !== 'string' || !NONCE.test(n) || exp === undefined) {
-          return invalid
-        }
-        return { ok: true, customerId: Number(sub), nonce: n, expiresAt: new Date(exp * 1000) }
-      } catch (error) {
-        return error instanceof errors.JWTExpired ? { ok: false, reason: 'QR_EXPIRED' } : invalid
+        kid = (decodeComplete(token) as { header: { kid?: unknown } }).header.kid
+      } catch {
+        return invalid
       }
+      const key = typeof kid === 'string' ? ring.publicKeyFor(kid) : undefined
+      if (!key) return invalid
+      let payload: Record<string, unknown>
+      try {
+        // The signature is checked before any claim, so an unsigned or forged token is QR_INVALID
+        // even when its exp has passed; time claims are then checked against the injected clock.
+        payload = verifierFor(key)(token)
+      } catch {
+        return invalid
+      }
+      const { sub, n, exp, nbf } = payload
+      if (typeof exp !== 'number' || typeof sub !== 'string' || !SUBJECT.test(sub) || typeof n !== 'string' || !NONCE.test(n)) return invalid
+      const now = Math.floor(clock.now().getTime() / 1000)
+      if (nbf !== undefined && (typeof nbf !== 'number' || nbf > now)) return invalid
+      if (exp <= now) return { ok: false, reason: 'QR_EXPIRED' }
+      return { ok: true, customerId: Number(sub), nonce: n, expiresAt: new Date(exp * 1000) }
     },
 
     jwks: () => ring.publicJwks(),

@@ -1,6 +1,6 @@
 // QR passes against a real database: a fresh SQLite per test, or a fresh PostgreSQL schema per test
 // when TEST_DATABASE=postgres.
-import { generateKeyPairSync, randomBytes } from 'node:crypto'
+import { createHmac, createPublicKey, generateKeyPairSync, randomBytes } from 'node:crypto'
 import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -147,6 +147,19 @@ describe(`QR pass on ${usePostgres ? 'PostgreSQL' : 'SQLite'}`, () => {
       expect(await service.verify(candidate), candidate).toEqual({ ok: false, reason: 'QR_INVALID' })
     }
     await expect(service.issue(0)).rejects.toThrow(RangeError)
+  })
+
+  it('a pass "signed" with HS256 using the public key as the secret (algorithm confusion) is QR_INVALID', async () => {
+    const { service, ring } = await serviceFor()
+    const exp = Math.floor(clock.now().getTime() / 1000) + 30
+    const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url')
+    const publicKey = createPublicKey(ring.current.privateKey)
+    const secrets = [publicKey.export({ type: 'spki', format: 'pem' }).toString(), String(publicKey.export({ format: 'jwk' }).x)]
+    for (const secret of secrets) {
+      const unsigned = `${b64({ alg: 'HS256', kid: ring.current.kid })}.${b64({ n: 'AAAAAAAAAAAAAAAA', sub: '1', exp })}`
+      const forged = `${unsigned}.${createHmac('sha256', secret).update(unsigned).digest('base64url')}`
+      expect(await service.verify(forged)).toEqual({ ok: false, reason: 'QR_INVALID' })
+    }
   })
 
   it('a restart, or several instances starting at once, use the one stored key', async () => {
