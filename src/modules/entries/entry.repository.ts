@@ -3,6 +3,7 @@ import type { Insertable } from 'kysely'
 import type { Db } from '../../db/database.ts'
 import type { EntryLogTable, EntryStatus } from '../../db/types.ts'
 import type { EntryPlan } from './entry-rules.ts'
+import { addEntryToRollup } from '../reports/rollups.repository.ts'
 
 export async function memberHistory(db: Db, customerId: number, limit: number, offset: number) {
   const base = db.selectFrom('entry_logs as e').where('e.customer_id', '=', customerId).where('e.entry_status', '=', 'approved')
@@ -66,8 +67,11 @@ export const findByScanKey = (db: Db, scanKey: string) =>
 export const releaseScanKey = (db: Db, entryId: number) =>
   db.updateTable('entry_logs').set({ scan_key: null }).where('id', '=', entryId).execute()
 
+/** Records an attempt and counts it in the day's roll-up (same transaction, one statement more). */
 export async function insertEntry(db: Db, values: Insertable<EntryLogTable>) {
-  return db.insertInto('entry_logs').values(values).returningAll().executeTakeFirstOrThrow()
+  const entry = await db.insertInto('entry_logs').values(values).returningAll().executeTakeFirstOrThrow()
+  await addEntryToRollup(db, values)
+  return entry
 }
 
 /** The member's latest approved entry at or after `since`, for anti-passback. */

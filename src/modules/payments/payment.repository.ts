@@ -1,5 +1,6 @@
 // The payments ledger. Amounts are integer minor units and rows are never updated or deleted:
-// corrections (refunds) are new records. Every money movement goes through recordPayment.
+// corrections (refunds) are new records. Every money movement goes through recordPayment, which also
+// adds the row to the daily roll-up in the same transaction.
 import { sql } from 'kysely'
 import { randomCode } from '../../lib/random-code.ts'
 import type { Db, Dialect } from '../../db/database.ts'
@@ -8,6 +9,7 @@ import type { Clock } from '../../lib/clock.ts'
 import { localDate } from '../../lib/dates.ts'
 import { assertDayOpen, lockBusinessDay } from './business-day.ts'
 import { ledgerMoney, toMoney, type Money } from './ledger-money.ts'
+import { addPaymentToRollup } from '../reports/rollups.repository.ts'
 
 export interface NewPayment {
   branchId: number
@@ -46,7 +48,7 @@ export async function recordPayment(tx: Db, deps: LedgerDeps, payment: NewPaymen
   const day = localDate(now, deps.config.gymTimezone)
   await lockBusinessDay(tx, deps.dialect, payment.branchId, day)
   await assertDayOpen(tx, payment.branchId, day)
-  return tx
+  const row = await tx
     .insertInto('payments')
     .values({
       reference: newReference(day),
@@ -65,6 +67,8 @@ export async function recordPayment(tx: Db, deps: LedgerDeps, payment: NewPaymen
     })
     .returningAll()
     .executeTakeFirstOrThrow()
+  await addPaymentToRollup(tx, row.id)
+  return row
 }
 
 export interface LedgerFilter {
