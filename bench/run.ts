@@ -20,6 +20,7 @@ import { openDatabase } from '../src/db/database.ts'
 import { createTokenSigner } from '../src/modules/auth/tokens.ts'
 import { CACHE_DIR, ensureData, SIZES, type DataSize } from './data.ts'
 import { ENDPOINTS, type Endpoint } from './endpoints.ts'
+import { rebuildRollups } from '../src/modules/reports/rollups.repository.ts'
 
 const args = process.argv.slice(2)
 const quick = args.includes('--quick') || process.env.BENCH_QUICK === '1'
@@ -187,7 +188,10 @@ async function makeSessions(databaseUrl: string, size: DataSize, refreshCount: n
     // What earlier runs left: their sessions, check-ins and audit rows.
     await db.deleteFrom('refresh_tokens').where('session_id', 'in', (eb) => eb.selectFrom('auth_sessions').select('id').where('user_agent', '=', BENCH_AGENT)).execute()
     await db.deleteFrom('auth_sessions').where('user_agent', '=', BENCH_AGENT).execute()
+    const left = db.selectFrom('entry_logs').where('id', '>', size.members * size.visitsPerMember)
+    const since = (await left.select((eb) => eb.fn.min('business_date').as('day')).executeTakeFirst())?.day
     await db.deleteFrom('entry_logs').where('id', '>', size.members * size.visitsPerMember).execute()
+    if (since) await rebuildRollups(db, { from: since })
     await db.deleteFrom('audit_log').execute()
 
     const insertSessions = async (subjects: Array<{ type: 'client' | 'staff'; id: number }>) => {
