@@ -136,9 +136,10 @@ async function countRows(db: Db, f: LedgerFilter): Promise<number> {
 export type LedgerRow = Awaited<ReturnType<typeof findPayment>> & object
 
 export async function listPayments(db: Db, f: LedgerFilter, page: { limit: number; offset: number }) {
-  const base = filtered(db, f)
+  // The page's ids are chosen first (newest first, payments_created_idx), then joined with their names.
+  const pageIds = filtered(db, f).select('p.id').orderBy('p.created_at', 'desc').orderBy('p.id', 'desc').limit(page.limit).offset(page.offset)
   const [rows, total] = await Promise.all([
-    joined(db).selectAll('p').select(NAMES).where('p.id', 'in', base.select('p.id')).orderBy('p.created_at', 'desc').orderBy('p.id', 'desc').limit(page.limit).offset(page.offset).execute(),
+    joined(db).selectAll('p').select(NAMES).where('p.id', 'in', pageIds).orderBy('p.created_at', 'desc').orderBy('p.id', 'desc').execute(),
     countRows(db, f),
   ])
   return { rows, total }
