@@ -79,6 +79,8 @@ describe('the roll-ups after the sample day', () => {
     expect(await rollupsAsStored(t.db)).toEqual(before)
     const audit = await t.db.selectFrom('audit_log').select(['action', 'actor_role']).where('action', '=', 'rollups.rebuild').execute()
     expect(audit).toHaveLength(1)
+    await expect(rebuildDailyRollups({ db: t.db, config: t.config, clock: t.clock }, { from: 'yesterday' })).rejects.toThrow('--from takes a day as YYYY-MM-DD')
+    expect(await rollupsAsStored(t.db)).toEqual(before)
   })
 })
 

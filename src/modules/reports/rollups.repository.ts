@@ -3,9 +3,8 @@
 // row and each entry adds itself here in the transaction that writes it (recordPayment, insertEntry),
 // so a rolled-back write leaves no trace. Rows written in bulk by SQL (the bench's data, an import)
 // are summed afterwards by rebuildRollups, which an operator can also run (`npm run admin -- rebuild-rollups`).
-import { sql } from 'kysely'
+import { sql, type Insertable } from 'kysely'
 import type { Db } from '../../db/database.ts'
-import type { Insertable } from 'kysely'
 import type { EntryLogTable } from '../../db/types.ts'
 
 const PAYMENT_KEY = ['business_date', 'branch_id', 'transaction_type', 'payment_method', 'service_id', 'seller_id'] as const
