@@ -21,6 +21,7 @@ import { createTokenSigner } from '../src/modules/auth/tokens.ts'
 import { CACHE_DIR, ensureData, SIZES, type DataSize } from './data.ts'
 import { ENDPOINTS, type Endpoint } from './endpoints.ts'
 import { startCommand } from './start-command.ts'
+import { rebuildRollups } from '../src/modules/reports/rollups.repository.ts'
 
 const args = process.argv.slice(2)
 const quick = args.includes('--quick') || process.env.BENCH_QUICK === '1'
@@ -190,7 +191,12 @@ async function makeSessions(databaseUrl: string, size: DataSize, refreshCount: n
     // What earlier runs left: their sessions, check-ins and audit rows.
     await db.deleteFrom('refresh_tokens').where('session_id', 'in', (eb) => eb.selectFrom('auth_sessions').select('id').where('user_agent', '=', BENCH_AGENT)).execute()
     await db.deleteFrom('auth_sessions').where('user_agent', '=', BENCH_AGENT).execute()
+    // The first check-in a run added (by id: they are written day after day) is the first day to
+    // sum again; min(business_date) would make PostgreSQL walk the whole day index.
+    const since = (await db.selectFrom('entry_logs').select('business_date').where('id', '>', size.members * size.visitsPerMember)
+      .orderBy('id').limit(1).executeTakeFirst())?.business_date
     await db.deleteFrom('entry_logs').where('id', '>', size.members * size.visitsPerMember).execute()
+    if (since) await rebuildRollups(db, { from: since })
     await db.deleteFrom('audit_log').execute()
 
     const insertSessions = async (subjects: Array<{ type: 'client' | 'staff'; id: number }>) => {

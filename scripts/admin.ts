@@ -3,7 +3,7 @@
 import { openDatabase } from '../src/db/database.ts'
 import { migrateToLatest } from '../src/db/migrate.ts'
 import { systemClock } from '../src/lib/clock.ts'
-import { AdminError, endSessions, listSessions, resetStaffPassword, rotateQrKey, unlockLogin, type Subject } from '../src/modules/ops/admin.service.ts'
+import { AdminError, endSessions, listSessions, rebuildDailyRollups, resetStaffPassword, rotateQrKey, unlockLogin, type Subject } from '../src/modules/ops/admin.service.ts'
 import { runRetention } from '../src/modules/ops/retention.ts'
 import { fail, readFirstLine, scriptConfig } from './script-env.ts'
 
@@ -16,7 +16,9 @@ const USAGE = `usage: npm run admin -- <command>
   end-sessions --staff <username> | --member <id|phone|email> [--session <id>]
                                         end all of them (or one)
   rotate-qr-key                         new QR signing key; the old one verifies for a day more
-  retention                             delete old codes, ended sessions, stale login failures`
+  retention                             delete old codes, ended sessions, stale login failures
+  rebuild-rollups [--from <day>] [--to <day>]
+                                        recompute the reports' daily roll-ups from the raw rows`
 
 const [command, ...args] = process.argv.slice(2)
 const flag = (name: string) => {
@@ -76,6 +78,11 @@ try {
     case 'retention': {
       const deleted = await runRetention(deps)
       console.log(`retention: deleted ${Object.entries(deleted).map(([table, n]) => `${n} ${table}`).join(', ')}`)
+      break
+    }
+    case 'rebuild-rollups': {
+      const rows = await rebuildDailyRollups(deps, { from: flag('--from'), to: flag('--to') })
+      console.log(`roll-ups rebuilt: ${rows.payment_day_totals} money rows, ${rows.entry_day_counts} entry rows`)
       break
     }
     default:

@@ -6,6 +6,7 @@ import type { Db } from '../src/db/database.ts'
 import { addDays, localDate } from '../src/lib/dates.ts'
 import { hashPassword } from '../src/lib/passwords.ts'
 import { normalizePhone } from '../src/modules/customers/phone.ts'
+import { addEntryToRollup, addPaymentToRollup } from '../src/modules/reports/rollups.repository.ts'
 
 export const DEMO_PASSWORD = 'spotter-demo'
 
@@ -53,10 +54,11 @@ export async function seedDemoData(tx: Db, config: Pick<Config, 'gymTimezone' | 
       status: 'active', total_coins: coins, remaining_coins: coins, total_sessions: null, remaining_sessions: null,
       frozen_since: null, amount: price, trainer_id: null, stop_reason: null, created_by: ids.desk!, ...stamp,
     }).returning('id').executeTakeFirstOrThrow()
-    await tx.insertInto('payments').values({
+    const paid = await tx.insertInto('payments').values({
       reference: `PAY-DEMO-${sub.id}`, branch_id: branch.id, customer_id: customerId, subscription_id: sub.id, amount: price,
       payment_method: 'cash', transaction_type: 'subscription', notes: null, created_by: ids.desk!, created_at: now.toISOString(), business_date: start,
-    }).execute()
+    }).returning('id').executeTakeFirstOrThrow()
+    await addPaymentToRollup(tx, paid.id)
     return sub.id
   }
   const ahmedSub = await sell(ahmed.id, monthly.id, 50_000, addDays(today, -14), 30, null)
@@ -64,10 +66,12 @@ export async function seedDemoData(tx: Db, config: Pick<Config, 'gymTimezone' | 
 
   for (let daysAgo = 13; daysAgo >= 1; daysAgo -= 3) {
     const at = new Date(now.getTime() - daysAgo * 86_400_000)
-    await tx.insertInto('entry_logs').values({
+    const entry = {
       customer_id: ahmed.id, branch_id: branch.id, subscription_id: ahmedSub, entry_time: at.toISOString(),
       business_date: localDate(at, config.gymTimezone), entry_type: 'qr_scan', entry_status: 'approved', reason: 'OK',
       staff_id: ids.desk!, scan_key: null,
-    }).execute()
+    } as const
+    await tx.insertInto('entry_logs').values(entry).execute()
+    await addEntryToRollup(tx, entry)
   }
 }

@@ -10,6 +10,7 @@ import * as reports from './migrations/20261130_0006_reports.ts'
 import * as loginThrottle from './migrations/20261130_0007_login_throttle.ts'
 import * as memberPasswords from './migrations/20261130_0008_member_passwords.ts'
 import * as speed from './migrations/20261130_0010_speed.ts'
+import * as rollups from './migrations/20261130_0011_rollups.ts'
 
 interface Migration {
   up(db: Kysely<unknown>): Promise<void>
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   '20261130_0007_login_throttle': loginThrottle,
   '20261130_0008_member_passwords': memberPasswords,
   '20261130_0010_speed': speed,
+  '20261130_0011_rollups': rollups,
 }
 
 /**

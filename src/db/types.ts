@@ -6,6 +6,7 @@ import type { AuditTables } from './tables/audit.ts'
 import type { LoginThrottleTables } from './tables/login-throttle.ts'
 import type { MemberPasswordColumns, SessionRotationColumns } from './tables/member-passwords.ts'
 import type { MoneyTables } from './tables/money.ts'
+import type { RollupTables } from './tables/rollups.ts'
 import type { SettingsTables } from './tables/settings.ts'
 
 type CreatedAt = ColumnType<string, string, never>
@@ -213,7 +214,7 @@ export interface SigningKeyTable {
 }
 
 // Tables added by later migrations are declared beside them in ./tables/ and joined in here.
-export interface Database extends AuditTables, MoneyTables, SettingsTables, LoginThrottleTables {
+export interface Database extends AuditTables, MoneyTables, SettingsTables, LoginThrottleTables, RollupTables {
   branches: BranchTable
   staff_users: StaffUserTable
   customers: CustomerTable

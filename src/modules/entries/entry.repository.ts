@@ -4,6 +4,7 @@ import type { Db } from '../../db/database.ts'
 import { first, prepared } from '../../db/prepared.ts'
 import type { EntryLogTable, EntryStatus } from '../../db/types.ts'
 import type { EntryPlan } from './entry-rules.ts'
+import { addEntryToRollup } from '../reports/rollups.repository.ts'
 
 // The member's visit history: a page and the count, each built once (see db/prepared.ts).
 const historyPage = prepared((db, a: { customerId: number; limit: number; offset: number }) => db
@@ -84,6 +85,7 @@ const insertEntryRow = prepared((db, a: EntryValues) => db.insertInto('entry_log
   coins_used: a.coins_used, sessions_used: a.sessions_used, staff_id: a.staff_id, scan_key: a.scan_key,
 }).returningAll())
 
+/** Records an attempt and counts it in the day's roll-up (same transaction, one statement more). */
 export async function insertEntry(db: Db, values: Insertable<EntryLogTable>) {
   const { rows: [row] } = await insertEntryRow(db, {
     customer_id: values.customer_id ?? null, branch_id: values.branch_id, subscription_id: values.subscription_id ?? null,
@@ -92,6 +94,7 @@ export async function insertEntry(db: Db, values: Insertable<EntryLogTable>) {
     sessions_used: values.sessions_used ?? 0, staff_id: values.staff_id ?? null, scan_key: values.scan_key ?? null,
   })
   if (!row) throw new Error('insert into entry_logs returned no row')
+  await addEntryToRollup(db, values)
   return row
 }
 

@@ -16,6 +16,7 @@ import * as customerRepo from '../customers/customer.repository.ts'
 import { loadSigningKey } from '../qr/qr-keys.ts'
 import * as staffRepo from '../staff/staff.repository.ts'
 import { unlockLogin as clearLoginThrottle } from '../staff/login-throttle.ts'
+import { rebuildRollupsIn, type RollupDays } from '../reports/rollups.repository.ts'
 
 export interface AdminDeps {
   db: Db
@@ -132,4 +133,19 @@ export async function rotateQrKey(deps: AdminDeps) {
   const row = await deps.db.selectFrom('signing_keys').select('id').where('kid', '=', ring.current.kid).executeTakeFirstOrThrow()
   await recordAudit(deps.db, deps.clock, { actor: 'system', action: 'signing_key.rotate', entityType: 'signing_key', entityId: row.id, before: { kids: retired }, after: { kids: [ring.current.kid] } })
   return { retired, current: ring.current.kid }
+}
+
+/**
+ * Recomputes the reports' daily roll-ups from the payments and the entry log (every day, or the
+ * days given): after rows were written by hand or by a bulk import that bypassed the app.
+ */
+export async function rebuildDailyRollups(deps: AdminDeps, days: RollupDays = {}) {
+  for (const [name, day] of Object.entries(days)) {
+    if (day !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new AdminError(`--${name} takes a day as YYYY-MM-DD`)
+  }
+  return deps.db.transaction().execute(async (tx) => {
+    const rows = await rebuildRollupsIn(tx, days)
+    await recordAudit(tx, deps.clock, { actor: 'system', action: 'rollups.rebuild', entityType: 'rollups', entityId: null, after: { ...days, ...rows } })
+    return rows
+  })
 }

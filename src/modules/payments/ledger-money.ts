@@ -12,6 +12,16 @@ export const ledgerMoney = {
   refunds_count: sql<number>`count(case when p.transaction_type = 'refund' then 1 else null end)`,
 }
 
+/**
+ * The same formula over the daily roll-up (payment_day_totals, aliased `p`): amounts are already
+ * summed per row and `entries` says how many ledger rows each holds.
+ */
+export const rollupMoney = {
+  ...ledgerMoney,
+  payments_count: sql<number>`coalesce(sum(case when p.transaction_type = 'refund' then 0 else p.entries end), 0)`,
+  refunds_count: sql<number>`coalesce(sum(case when p.transaction_type = 'refund' then p.entries else 0 end), 0)`,
+}
+
 export interface Money {
   gross: number
   discount: number

@@ -1,5 +1,6 @@
 // The payments ledger. Amounts are integer minor units and rows are never updated or deleted:
-// corrections (refunds) are new records. Every money movement goes through recordPayment.
+// corrections (refunds) are new records. Every money movement goes through recordPayment, which also
+// adds the row to the daily roll-up in the same transaction.
 import { sql } from 'kysely'
 import { randomCode } from '../../lib/random-code.ts'
 import type { Db, Dialect } from '../../db/database.ts'
@@ -7,7 +8,8 @@ import type { LedgerEntryType, PaymentMethod } from '../../db/types.ts'
 import type { Clock } from '../../lib/clock.ts'
 import { localDate } from '../../lib/dates.ts'
 import { assertDayOpen, lockBusinessDay } from './business-day.ts'
-import { ledgerMoney, toMoney, type Money } from './ledger-money.ts'
+import { ledgerMoney, rollupMoney, toMoney, type Money } from './ledger-money.ts'
+import { addPaymentToRollup } from '../reports/rollups.repository.ts'
 
 export interface NewPayment {
   branchId: number
@@ -46,7 +48,7 @@ export async function recordPayment(tx: Db, deps: LedgerDeps, payment: NewPaymen
   const day = localDate(now, deps.config.gymTimezone)
   await lockBusinessDay(tx, deps.dialect, payment.branchId, day)
   await assertDayOpen(tx, payment.branchId, day)
-  return tx
+  const row = await tx
     .insertInto('payments')
     .values({
       reference: newReference(day),
@@ -65,6 +67,8 @@ export async function recordPayment(tx: Db, deps: LedgerDeps, payment: NewPaymen
     })
     .returningAll()
     .executeTakeFirstOrThrow()
+  await addPaymentToRollup(tx, row.id)
+  return row
 }
 
 export interface LedgerFilter {
@@ -105,27 +109,51 @@ function filtered(db: Db, f: LedgerFilter) {
   return q
 }
 
+/**
+ * The same filter over the daily roll-up (payment_day_totals), which holds every dimension of it
+ * but the member and the recorder (it files a refund under the original seller): null when the
+ * filter names either, so counts and totals of the whole ledger are not summed row by row.
+ */
+function filteredRollup(db: Db, f: LedgerFilter) {
+  if (f.customerId !== undefined || f.staffId !== undefined) return null
+  let q = db.selectFrom('payment_day_totals as p')
+  if (f.branchId !== undefined) q = q.where('p.branch_id', '=', f.branchId)
+  if (f.method !== undefined) q = q.where('p.payment_method', '=', f.method)
+  if (f.type !== undefined) q = q.where('p.transaction_type', '=', f.type)
+  if (f.from !== undefined) q = q.where('p.business_date', '>=', f.from)
+  if (f.to !== undefined) q = q.where('p.business_date', '<=', f.to)
+  return q
+}
+
+async function countRows(db: Db, f: LedgerFilter): Promise<number> {
+  const rollup = filteredRollup(db, f)
+  const row = rollup
+    ? await rollup.select(sql<number>`coalesce(sum(p.entries), 0)`.as('n')).executeTakeFirstOrThrow()
+    : await filtered(db, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+  return Number(row.n)
+}
+
 export type LedgerRow = Awaited<ReturnType<typeof findPayment>> & object
 
 export async function listPayments(db: Db, f: LedgerFilter, page: { limit: number; offset: number }) {
-  const base = filtered(db, f)
+  // The page's ids are chosen first (newest first, payments_created_idx), then joined with their names.
+  const pageIds = filtered(db, f).select('p.id').orderBy('p.created_at', 'desc').orderBy('p.id', 'desc').limit(page.limit).offset(page.offset)
   const [rows, total] = await Promise.all([
-    joined(db).selectAll('p').select(NAMES).where('p.id', 'in', base.select('p.id')).orderBy('p.created_at', 'desc').orderBy('p.id', 'desc').limit(page.limit).offset(page.offset).execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    joined(db).selectAll('p').select(NAMES).where('p.id', 'in', pageIds).orderBy('p.created_at', 'desc').orderBy('p.id', 'desc').execute(),
+    countRows(db, f),
   ])
-  return { rows, total: Number(total.n) }
+  return { rows, total }
 }
 
 
 /** The filtered ledger's money per payment method, summed by the database with the shared formula. */
 export async function ledgerTotals(db: Db, f: LedgerFilter): Promise<Array<Money & { method: PaymentMethod }>> {
-  const rows = await filtered(db, f)
-    .select([
-      'p.payment_method as method',
-      ...(Object.entries(ledgerMoney) as Array<[keyof Money, (typeof ledgerMoney)[keyof Money]]>).map(([alias, expr]) => expr.as(alias)),
-    ])
-    .groupBy('p.payment_method')
-    .execute()
+  const rollup = filteredRollup(db, f)
+  const money = (formula: typeof ledgerMoney) =>
+    (Object.entries(formula) as Array<[keyof Money, (typeof ledgerMoney)[keyof Money]]>).map(([alias, expr]) => expr.as(alias))
+  const rows = rollup
+    ? await rollup.select([sql<PaymentMethod>`p.payment_method`.as('method'), ...money(rollupMoney)]).groupBy('p.payment_method').execute()
+    : await filtered(db, f).select(['p.payment_method as method', ...money(ledgerMoney)]).groupBy('p.payment_method').execute()
   return rows.map((r) => ({ method: r.method, ...toMoney(r as Partial<Record<keyof Money, unknown>>) }))
 }
 

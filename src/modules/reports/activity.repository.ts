@@ -27,6 +27,22 @@ export async function checkInsBy(db: Db, dialect: Dialect, range: ReportRange, b
   return rows.map((r) => ({ key: r.key, check_ins: Number(r.check_ins), members: Number(r.members), denied: Number(r.denied) }))
 }
 
+/**
+ * Approved and denied check-ins of the range from the daily roll-up entry_day_counts, by branch or
+ * bucket: for the reports that need counts only over long ranges (members seen once each need the
+ * raw entry log, checkInsBy).
+ */
+export async function visitCountsBy(db: Db, dialect: Dialect, range: ReportRange, by: 'branch' | Period) {
+  const key = by === 'branch' ? sql`e.branch_id` : bucketSql(dialect, by, 'e.business_date')
+  const { rows } = await sql<{ key: string | number; check_ins: number; denied: number }>`
+    select ${key} as key, coalesce(sum(case when e.entry_status = 'approved' then e.entries else 0 end), 0) as check_ins,
+      coalesce(sum(case when e.entry_status = 'denied' then e.entries else 0 end), 0) as denied
+    from entry_day_counts e
+    where e.business_date >= ${range.from} and e.business_date <= ${range.to} ${inBranch('e.branch_id', range.branchId)}
+    group by ${key}`.execute(db)
+  return rows.map((r) => ({ key: r.key, check_ins: Number(r.check_ins), denied: Number(r.denied) }))
+}
+
 export interface MemberCounts { active: number; frozen: number; new_members: number; expiring: number; lapsed: number }
 
 /**
@@ -75,6 +91,22 @@ export function closingsOf(db: Db, range: ReportRange, onlyWithDifference = fals
   if (range.branchId !== null) query = query.where('c.branch_id', '=', range.branchId)
   if (onlyWithDifference) query = query.where('c.difference', '<>', 0)
   return query.orderBy('c.business_date').orderBy('c.branch_id').execute()
+}
+
+/** The range's cash counts summed: how many, how many did not match, and the differences (net, short, over). */
+export async function closingTotals(db: Db, range: ReportRange) {
+  const { rows } = await sql<Record<string, number>>`
+    select count(*) as closings_count, count(case when c.difference <> 0 then 1 else null end) as with_difference,
+      coalesce(sum(c.difference), 0) as total_difference,
+      coalesce(sum(case when c.difference < 0 then -c.difference else 0 end), 0) as total_short,
+      coalesce(sum(case when c.difference > 0 then c.difference else 0 end), 0) as total_over
+    from daily_closings c
+    where c.business_date >= ${range.from} and c.business_date <= ${range.to} ${inBranch('c.branch_id', range.branchId)}`.execute(db)
+  const r = rows[0]!
+  return {
+    closings_count: Number(r.closings_count), with_difference: Number(r.with_difference), total_difference: Number(r.total_difference),
+    total_short: Number(r.total_short), total_over: Number(r.total_over),
+  }
 }
 
 /** Branches of the scope, active first, for reports that list every branch (zeros included). */

@@ -50,11 +50,11 @@ export async function branchesWithoutClosing(db: Db, branchId: number | null, da
   return rows
 }
 
-/** (branch, day) pairs from `from` to `to` on which the branch took payments but nobody counted the drawer. */
+/** (branch, day) pairs from `from` to `to` on which the branch took payments (read from the daily roll-up) but nobody counted the drawer. */
 export async function daysWithoutClosing(db: Db, branchId: number | null, from: string, to: string) {
   const { rows } = await sql<{ branch_id: number; branch_name: string; business_date: string; payments_count: number }>`
-    select p.branch_id, b.name as branch_name, p.business_date, count(*) as payments_count
-    from payments p join branches b on b.id = p.branch_id
+    select p.branch_id, b.name as branch_name, p.business_date, sum(p.entries) as payments_count
+    from payment_day_totals p join branches b on b.id = p.branch_id
     where p.business_date >= ${from} and p.business_date <= ${to} ${inBranch('p.branch_id', branchId)}
       and not exists (select 1 from daily_closings c where c.branch_id = p.branch_id and c.business_date = p.business_date)
     group by p.branch_id, b.name, p.business_date

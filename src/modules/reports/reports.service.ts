@@ -6,7 +6,7 @@ import type { StaffRole } from '../../db/types.ts'
 import type { Clock } from '../../lib/clock.ts'
 import { apiInstant, localDate } from '../../lib/dates.ts'
 import { EXPENSE_CATEGORIES } from '../../db/tables/money.ts'
-import { branchesOf, checkInsBy, closingsOf, memberCounts } from './activity.repository.ts'
+import { branchesOf, checkInsBy, closingsOf, closingTotals, memberCounts, visitCountsBy } from './activity.repository.ts'
 import { bucketsOf, resolveBranch, resolveDates, weekStart, type Period, type ReportRange } from './report-range.ts'
 import { NO_MONEY, toMoney, type Money } from '../payments/ledger-money.ts'
 import { approvedExpensesBy, revenueBy, revenueTotal, type RevenueGroup } from './revenue.repository.ts'
@@ -40,7 +40,7 @@ export async function periodReport(deps: ReportDeps, caller: Caller, q: RangeQue
   const [revenue, expenses, visits] = [
     byKey(await revenueBy(deps.db, deps.dialect, range, period)),
     byKey(await approvedExpensesBy(deps.db, deps.dialect, range, period)),
-    byKey(await checkInsBy(deps.db, deps.dialect, range, period, deps.config.gymTimezone)),
+    byKey(await visitCountsBy(deps.db, deps.dialect, range, period)),
   ]
   const rows = bucketsOf(range, period).map((b) => {
     const m = money(revenue.get(b.period) ?? NO_MONEY)
@@ -87,7 +87,7 @@ export async function branchComparison(deps: ReportDeps, caller: Caller, q: Rang
   const range = await rangeFor(deps, caller, q)
   const revenue = byKey(await revenueBy(deps.db, deps.dialect, range, 'branch'))
   const expenses = byKey(await approvedExpensesBy(deps.db, deps.dialect, range, 'branch'))
-  const visits = byKey(await checkInsBy(deps.db, deps.dialect, range, 'branch', deps.config.gymTimezone))
+  const visits = byKey(await visitCountsBy(deps.db, deps.dialect, range, 'branch'))
   const branches = (await branchesOf(deps.db, range.branchId)).map((b) => {
     const m = money(revenue.get(String(b.id)) ?? NO_MONEY)
     const spent = expenses.get(String(b.id))?.amount ?? 0
@@ -133,9 +133,5 @@ export async function checkInsReport(deps: ReportDeps, caller: Caller, q: RangeQ
 export async function cashDifferences(deps: ReportDeps, caller: Caller, q: RangeQuery) {
   const range = await rangeFor(deps, caller, q)
   const closings = (await closingsOf(deps.db, range)).map((c) => ({ ...c, created_at: apiInstant(c.created_at)! }))
-  const sum = (pick: (d: number) => number) => closings.reduce((s, c) => s + pick(c.difference), 0)
-  return {
-    ...head(range), closings_count: closings.length, with_difference: closings.filter((c) => c.difference !== 0).length,
-    total_difference: sum((d) => d), total_short: sum((d) => (d < 0 ? -d : 0)), total_over: sum((d) => (d > 0 ? d : 0)), closings,
-  }
+  return { ...head(range), ...(await closingTotals(deps.db, range)), closings }
 }
