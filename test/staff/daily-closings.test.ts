@@ -40,14 +40,38 @@ describe('daily closings', () => {
     expect((await api('GET', `/api/daily-closings/${closing.id}`, w.accB.token)).statusCode).toBe(404)
   })
 
-  it("takes the day from the server's clock: a date other than today is refused, today's is accepted", async () => {
+  it("takes the day from the server's clock: today by default or named, never a future day; the desk closes only today", async () => {
     const w = await world()
-    const yesterday = await api('POST', '/api/daily-closings', w.deskA.token, { branch_id: w.a.id, date: '2026-02-10', actual_cash: 0 })
-    expect(yesterday.statusCode).toBe(400)
-    expect(yesterday.json()).toMatchObject({ code: 'VALIDATION_ERROR', errors: [{ field: 'date' }] })
+    const tomorrow = await api('POST', '/api/daily-closings', w.accA.token, { branch_id: w.a.id, date: '2026-02-12', actual_cash: 0 })
+    expect(tomorrow.statusCode).toBe(400)
+    expect(tomorrow.json()).toMatchObject({ code: 'VALIDATION_ERROR', errors: [{ field: 'date' }] })
+    const deskYesterday = await api('POST', '/api/daily-closings', w.deskA.token, { branch_id: w.a.id, date: '2026-02-10', actual_cash: 0 })
+    expect({ status: deskYesterday.statusCode, code: deskYesterday.json().code }).toEqual({ status: 403, code: 'FORBIDDEN' })
+    expect(await count('daily_closings')).toBe(0)
     expect(await ok(api('POST', '/api/daily-closings', w.deskA.token, { branch_id: w.a.id, date: '2026-02-11', actual_cash: 0 }))).toMatchObject({ business_date: '2026-02-11', expected_cash: 0, difference: 0 })
     expect((await api('POST', '/api/daily-closings', w.deskB.token, { branch_id: w.a.id, actual_cash: 0 })).statusCode).toBe(404)
     expect((await api('POST', '/api/daily-closings', w.central.token, { branch_id: w.a.id, actual_cash: 0 })).json()).toMatchObject({ code: 'FORBIDDEN' })
+  })
+
+  it('a day the desk forgot to close is closed the next morning by the accountant with that day\'s figures, once, and leaves the missing list', async () => {
+    const w = await world()
+    await sampleDay(w)
+    t.clock.set('2026-02-12T08:00:00Z')
+    // The morning's own takings are not the forgotten day's.
+    await ok(api('POST', '/api/payments/record', w.deskA.token, { customer_id: w.m1.id, amount: 700, payment_method: 'cash', transaction_type: 'other' }))
+    expect((await ok(api('GET', '/api/dashboards/accountant', w.accA.token), 200)).closings.missing).toEqual([expect.objectContaining({ branch_id: w.a.id, business_date: '2026-02-11' })])
+    const late = await ok(api('POST', '/api/daily-closings', w.accA.token, { branch_id: w.a.id, date: '2026-02-11', actual_cash: 36_500, notes: 'Counted next morning' }))
+    expect(late).toMatchObject({ business_date: '2026-02-11', expected_cash: 36_500, actual_cash: 36_500, difference: 0, network_total: 30_000, transfer_total: 40_000, payments_count: 5, closed_by: w.accA.user.id })
+    const again = await api('POST', '/api/daily-closings', w.mgrA.token, { branch_id: w.a.id, date: '2026-02-11', actual_cash: 1 })
+    expect({ status: again.statusCode, code: again.json().code }).toEqual({ status: 409, code: 'DAY_CLOSED' })
+    expect((await ok(api('GET', '/api/dashboards/accountant', w.accA.token), 200)).closings.missing).toEqual([])
+    // Today is still open and counts only today's money.
+    expect(await ok(api('GET', `/api/daily-closings/today?branch_id=${w.a.id}`, w.deskA.token), 200)).toMatchObject({ business_date: '2026-02-12', expected_cash: 700, closed: false })
+    // 31 days back can still be closed; 32 days back is refused, and nothing is written.
+    const tooLate = await api('POST', '/api/daily-closings', w.owner.token, { branch_id: w.a.id, date: '2026-01-11', actual_cash: 0 })
+    expect({ status: tooLate.statusCode, body: tooLate.json() }).toMatchObject({ status: 400, body: { code: 'VALIDATION_ERROR', errors: [{ field: 'date' }] } })
+    expect(await count('daily_closings')).toBe(1)
+    expect(await ok(api('POST', '/api/daily-closings', w.owner.token, { branch_id: w.a.id, date: '2026-01-12', actual_cash: 0 }))).toMatchObject({ business_date: '2026-01-12', expected_cash: 0 })
   })
 
   it('when two tills close the same branch and day at once, one closing is stored and the other gets 409', async () => {

@@ -6172,7 +6172,7 @@ export interface paths {
                         branch_id: number;
                         /**
                          * Format: date
-                         * @description optional; if sent, must be the branch's gym-local today (only today can be closed)
+                         * @description the gym-local day to close (GYM_TIMEZONE); today when left out. A past day left open can be closed up to 31 days later by an owner, branch manager or accountant; the front desk closes only today; a future day is refused
                          */
                         date?: string;
                         notes?: string;
@@ -22900,8 +22900,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Close today's till of a branch (as POST /api/daily-closings); actual_cash in major units
-         * @description date, if sent, must be the server's gym-local today (400 otherwise); a second closing of the day answers 409 DAY_CLOSED.
+         * Close a branch's till (as POST /api/daily-closings); actual_cash in major units
+         * @description date: the gym-local day, today when left out; a past day left open can be closed up to 31 days later by a supervisor (the front desk closes only today); a future day answers 400; a second closing of the day answers 409 DAY_CLOSED.
          *
          *     Allowed: staff roles owner, branch_manager, accountant, front_desk.
          */

@@ -43,7 +43,7 @@ export const Closing = Type.Object({
 
 export const CloseDayBody = Type.Object({
   branch_id: Id(),
-  date: Type.Optional(Type.String({ format: 'date', description: "optional; if sent, must be the branch's gym-local today (only today can be closed)" })),
+  date: Type.Optional(Type.String({ format: 'date', description: "the gym-local day to close (GYM_TIMEZONE); today when left out. A past day left open can be closed up to 31 days later by an owner, branch manager or accountant; the front desk closes only today; a future day is refused" })),
   actual_cash: MinorUnits('the cash counted in the drawer'),
   notes: Type.Optional(Type.String({ maxLength: 1000 })),
 })

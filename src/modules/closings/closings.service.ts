@@ -1,10 +1,10 @@
 // The evening cash count. The server decides the day (the branch's gym-local today, from
-// GYM_TIMEZONE) and the expected figures (from the ledger, recomputed inside the closing's
+// GYM_TIMEZONE; or a past day a supervisor closes late) and the expected figures (from the ledger, recomputed inside the closing's
 // transaction under the till's lock); the caller only says what the drawer holds. One closing per
 // branch and day; once it exists, payments and refunds of that branch are refused for the day.
 import { uniqueViolationField } from '../../db/errors.ts'
 import type { Db } from '../../db/database.ts'
-import { apiInstant, localDate } from '../../lib/dates.ts'
+import { apiInstant, daysBetween, localDate } from '../../lib/dates.ts'
 import { AppError, invalidField } from '../../lib/errors.ts'
 import { pageOffset, pageResult } from '../../lib/pagination.ts'
 import { recordAudit, type StaffActor } from '../audit/audit.ts'
@@ -58,9 +58,26 @@ export function presentClosing(r: repo.ClosingRow) {
   }
 }
 
+/** How far back a forgotten day can still be closed. */
+export const LATE_CLOSING_DAYS = 31
+
+/**
+ * The day a closing is for: today unless `date` names an earlier one. A day left open (the desk
+ * forgot) is closed later by a supervisor (owner, branch manager, accountant), up to
+ * LATE_CLOSING_DAYS back; its figures are final, since money is always recorded on the day it is
+ * taken. The front desk closes only the day it is working.
+ */
+function closingDay(deps: MoneyDeps, caller: StaffActor, date: string | undefined): string {
+  const today = todayOf(deps)
+  if (date === undefined || date === today) return today
+  if (date > today) throw invalidField('date', `is after today (${today} in the gym's time zone); a day is closed once it is over or at its end`)
+  if (daysBetween(date, today) > LATE_CLOSING_DAYS) throw invalidField('date', `is more than ${LATE_CLOSING_DAYS} days ago; only the last ${LATE_CLOSING_DAYS} days can still be closed`)
+  if (caller.role === 'front_desk') throw new AppError('FORBIDDEN', 'The front desk closes only today; a supervisor closes a past day.')
+  return date
+}
+
 export async function closeDay(deps: MoneyDeps, caller: StaffActor, input: { branch_id: number; date?: string; actual_cash: number; notes?: string }) {
-  const day = todayOf(deps)
-  if (input.date !== undefined && input.date !== day) throw invalidField('date', `must be today's date in the gym's time zone (${day}); only today can be closed`)
+  const day = closingDay(deps, caller, input.date)
   const branch = await branchInScope(deps.db, caller, input.branch_id)
   const id = await deps.db.transaction().execute(async (tx) => {
     // Under the till's lock no payment of this branch and day can be written until the closing commits.

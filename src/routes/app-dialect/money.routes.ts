@@ -64,8 +64,8 @@ export const staffMoneyDialectRoutes: FastifyPluginAsyncTypebox<{ services: Serv
   app.post('/payments/daily-closing', {
     config: { access: closers },
     schema: {
-      tags, summary: "Close today's till of a branch (as POST /api/daily-closings); actual_cash in major units",
-      description: "date, if sent, must be the server's gym-local today (400 otherwise); a second closing of the day answers 409 DAY_CLOSED.",
+      tags, summary: "Close a branch's till (as POST /api/daily-closings); actual_cash in major units",
+      description: "date: the gym-local day, today when left out; a past day left open can be closed up to 31 days later by a supervisor (the front desk closes only today); a future day answers 400; a second closing of the day answers 409 DAY_CLOSED.",
       body: Type.Object({ branch_id: Id, date: Type.Optional(Day()), actual_cash: Type.Number({ minimum: 0, maximum: 10_000_000 }), notes: Type.Optional(Type.String({ maxLength: 1000 })) }, { additionalProperties: false }),
       response: { 201: AppEnvelope(Anything), ...errors },
     },
