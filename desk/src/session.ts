@@ -84,5 +84,7 @@ export const canWritePlans = (role = me.value?.role) => role === 'owner' || role
 export const canTakePayments = (role = me.value?.role) => role === 'owner' || role === 'branch_manager' || role === 'accountant' || role === 'front_desk'
 export const canRefund = (role = me.value?.role) => role === 'owner' || role === 'branch_manager' || role === 'accountant'
 export const canCloseDay = canTakePayments
+/** Supervisors close a day the desk forgot (the front desk closes only today). */
+export const canCloseLate = canRefund
 export const canListClosings = (role = me.value?.role) => !!role && role !== 'front_desk' && role !== 'trainer'
 export const canRecordExpenses = canRefund

@@ -3,10 +3,12 @@
 // page; an accountant refunds part of a payment (its limit checked beside the field), downloads the
 // ledger as CSV with the in-memory token, reviews expenses and opens the reports with their charts;
 // the front desk counts the drawer and closes the day (the difference shown, a second closing from
-// another screen answered DAY_CLOSED in plain words); the owner's dashboard. axe-core on each page.
+// another screen answered DAY_CLOSED in plain words); the owner's dashboard, and the owner closing a
+// forgotten day late. axe-core on each page.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { addDays } from '../../src/lib/dates.ts'
 import { call, type TestApp } from '../support/app.ts'
 import { createBranch, createCustomer, createService, createStaff, STAFF_PASSWORD, staffToken } from '../support/factories.ts'
 import { ARTIFACTS, expectAccessible, openBrowser, screenshot, signIn, startDesk, type Browser } from './support/browser.ts'
@@ -253,6 +255,21 @@ describe('the desk: money', () => {
     await expect.poll(() => past.locator('tbody').textContent().then(norm)).toContain('-EGP 5.00 · short')
     await expectAccessible(page, 'owner-closings')
     await screenshot(page, 'money-owner-closings')
+
+    // A day nobody closed: the owner picks it, sees its (empty) drawer and closes it late.
+    const [{ business_date: today }] = await t.db.selectFrom('daily_closings').select('business_date').execute() as [{ business_date: string }]
+    const yesterday = addDays(today, -1)
+    await page.getByLabel('Day (empty: today)').fill(yesterday)
+    await page.getByRole('heading', { name: /closing late/ }).waitFor()
+    await expect.poll(() => page.getByTestId('expected').textContent().then(norm)).toBe('EGP 0.00')
+    await page.getByLabel('Cash counted in the drawer').fill('0')
+    await page.getByRole('button', { name: 'Close the day' }).click()
+    await page.getByTestId('closing-result').waitFor()
+    expect(await t.db.selectFrom('daily_closings').select(['business_date', 'actual_cash']).orderBy('business_date').execute())
+      .toEqual([{ business_date: yesterday, actual_cash: 0 }, { business_date: today, actual_cash: 50_000 }])
+    await expectAccessible(page, 'owner-closing-late')
+    await page.getByLabel('Day (empty: today)').fill('')
+    await page.getByText('Today is already closed for this branch.').waitFor()
 
     // In Arabic, right to left.
     await page.getByRole('button', { name: 'العربية' }).click()

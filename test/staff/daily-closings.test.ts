@@ -60,11 +60,17 @@ describe('daily closings', () => {
     // The morning's own takings are not the forgotten day's.
     await ok(api('POST', '/api/payments/record', w.deskA.token, { customer_id: w.m1.id, amount: 700, payment_method: 'cash', transaction_type: 'other' }))
     expect((await ok(api('GET', '/api/dashboards/accountant', w.accA.token), 200)).closings.missing).toEqual([expect.objectContaining({ branch_id: w.a.id, business_date: '2026-02-11' })])
+    // The accountant reads the forgotten day's drawer first; the desk reads only today.
+    expect(await ok(api('GET', `/api/daily-closings/today?branch_id=${w.a.id}&date=2026-02-11`, w.accA.token), 200))
+      .toMatchObject({ business_date: '2026-02-11', expected_cash: 36_500, payments_count: 5, closed: false })
+    expect((await api('GET', `/api/daily-closings/today?branch_id=${w.a.id}&date=2026-02-11`, w.deskA.token)).statusCode).toBe(403)
+    expect((await api('GET', `/api/daily-closings/today?branch_id=${w.a.id}&date=2026-02-13`, w.accA.token)).statusCode).toBe(400)
     const late = await ok(api('POST', '/api/daily-closings', w.accA.token, { branch_id: w.a.id, date: '2026-02-11', actual_cash: 36_500, notes: 'Counted next morning' }))
     expect(late).toMatchObject({ business_date: '2026-02-11', expected_cash: 36_500, actual_cash: 36_500, difference: 0, network_total: 30_000, transfer_total: 40_000, payments_count: 5, closed_by: w.accA.user.id })
     const again = await api('POST', '/api/daily-closings', w.mgrA.token, { branch_id: w.a.id, date: '2026-02-11', actual_cash: 1 })
     expect({ status: again.statusCode, code: again.json().code }).toEqual({ status: 409, code: 'DAY_CLOSED' })
     expect((await ok(api('GET', '/api/dashboards/accountant', w.accA.token), 200)).closings.missing).toEqual([])
+    expect(await ok(api('GET', `/api/daily-closings/today?branch_id=${w.a.id}&date=2026-02-11`, w.accA.token), 200)).toMatchObject({ closed: true, closing_id: late.id })
     // Today is still open and counts only today's money.
     expect(await ok(api('GET', `/api/daily-closings/today?branch_id=${w.a.id}`, w.deskA.token), 200)).toMatchObject({ business_date: '2026-02-12', expected_cash: 700, closed: false })
     // 31 days back can still be closed; 32 days back is refused, and nothing is written.

@@ -6152,8 +6152,8 @@ export interface paths {
         };
         put?: never;
         /**
-         * Close today's till of a branch with the cash counted
-         * @description The day is the server's gym-local today (a `date` other than it answers 400); the expected figures are recomputed from the ledger in the same transaction and the difference (actual − expected) stored. One closing per branch and day: a second answers 409 DAY_CLOSED, and so does every payment or refund of the branch for the rest of the day.
+         * Close a branch's till for the day with the cash counted
+         * @description The day is the server's gym-local today, or the past `date` a supervisor closes late (up to 31 days back; the front desk closes only today, 403; a future day 400); the expected figures are recomputed from the ledger in the same transaction and the difference (actual − expected) stored. One closing per branch and day: a second answers 409 DAY_CLOSED, and so does every payment or refund of the branch for the rest of the day.
          *
          *     Allowed: staff roles owner, branch_manager, accountant, front_desk.
          */
@@ -6528,14 +6528,18 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * What the drawer should hold now: today's figures of a branch (the server's gym-local day)
-         * @description Allowed: staff roles owner, branch_manager, central_accountant, accountant, front_desk.
+         * What the drawer should hold: today's figures of a branch (the server's gym-local day), or a past day's left open
+         * @description With `date`, the figures of a past day not yet closed, up to 31 days back, for a supervisor about to close it late; the front desk reads only today (403); a future day answers 400.
+         *
+         *     Allowed: staff roles owner, branch_manager, central_accountant, accountant, front_desk.
          */
         get: {
             parameters: {
                 query?: {
                     /** @description defaults to the caller's branch; required for accounts of every branch */
                     branch_id?: number;
+                    /** @description a past gym-local day left open, up to 31 days back, to close it late (not for the front desk); today when left out */
+                    date?: string;
                 };
                 header?: never;
                 path?: never;

@@ -1,9 +1,10 @@
 // The evening cash count: what the drawer should hold (from the ledger), the counted cash typed in,
-// and the difference once the day is closed. Accountants and managers also see past closings.
+// and the difference once the day is closed. Accountants and managers also see past closings, and
+// may pick a past day the desk forgot to close (up to 31 days back) to close it late.
 import { useState } from 'preact/hooks'
 import { api, downloadCsv, type Data } from '../api/client.ts'
 import { formatDate, formatMoney, t, toMinor } from '../i18n/i18n.ts'
-import { canCloseDay, canListClosings, me } from '../session.ts'
+import { canCloseDay, canCloseLate, canListClosings, me } from '../session.ts'
 import { apiFieldErrors, hasErrors, Notice, Page, Pager, Select, TextInput, useLoad, type Errors } from '../ui/ui.tsx'
 import { moneyError } from './payments.tsx'
 
@@ -25,17 +26,20 @@ export function useBranchChoice(): { branchId: number | null; picker: preact.JSX
 
 export function ClosingPage() {
   const { branchId, picker } = useBranchChoice()
+  // Empty: today (the server's gym-local day). A supervisor may name a past day left open.
+  const [day, setDay] = useState('')
+  const dayPicker = canCloseLate() && <TextInput label={t('closing.day')} name="business_date" type="date" value={day} onValue={setDay} />
   return (
     <Page title={t('closing.title')}>
-      {picker && <div class="card row">{picker}</div>}
-      {branchId && <Today branchId={branchId} />}
+      {(picker || dayPicker) && <div class="card row">{picker}{dayPicker}</div>}
+      {branchId && <Today key={`${branchId} ${day}`} branchId={branchId} day={day} />}
       {canListClosings() && <ClosingsList branchId={me.value?.branch_id ? undefined : branchId ?? undefined} />}
     </Page>
   )
 }
 
-function Today({ branchId }: { branchId: number }) {
-  const today = useLoad(() => api('get', '/api/daily-closings/today', { query: { branch_id: branchId } }), [branchId])
+function Today({ branchId, day }: { branchId: number; day: string }) {
+  const today = useLoad(() => api('get', '/api/daily-closings/today', { query: { branch_id: branchId, ...(day ? { date: day } : {}) } }), [branchId, day])
   const [counted, setCounted] = useState('')
   const [notes, setNotes] = useState('')
   const [errors, setErrors] = useState<Errors>({})
@@ -50,7 +54,7 @@ function Today({ branchId }: { branchId: number }) {
     if (hasErrors(found)) return
     setError(null)
     try {
-      setClosed(await api('post', '/api/daily-closings', { body: { branch_id: branchId, actual_cash: toMinor(counted), ...(notes.trim() ? { notes: notes.trim() } : {}) } }))
+      setClosed(await api('post', '/api/daily-closings', { body: { branch_id: branchId, actual_cash: toMinor(counted), ...(day ? { date: day } : {}), ...(notes.trim() ? { notes: notes.trim() } : {}) } }))
     } catch (err) {
       const fields = apiFieldErrors(err, ['actual_cash', 'notes'])
       setErrors(fields)
@@ -60,7 +64,7 @@ function Today({ branchId }: { branchId: number }) {
 
   return (
     <section class="card" aria-labelledby="today-title">
-      <h2 id="today-title">{d ? t('closing.today', { date: formatDate(d.business_date), branch: d.branch_name }) : t('closing.title')}</h2>
+      <h2 id="today-title">{d ? t(day ? 'closing.pastDay' : 'closing.today', { date: formatDate(d.business_date), branch: d.branch_name }) : t('closing.title')}</h2>
       <Notice error={today.error} />
       {d && (
         <dl class="figures" data-testid="drawer">
@@ -73,7 +77,7 @@ function Today({ branchId }: { branchId: number }) {
         </dl>
       )}
       {closed && <ClosingResult c={closed} />}
-      {d && !closed && d.closed && <p class="notice notice-ok" role="status">{t('closing.alreadyClosed')}</p>}
+      {d && !closed && d.closed && <p class="notice notice-ok" role="status">{t(day ? 'closing.dayAlreadyClosed' : 'closing.alreadyClosed')}</p>}
       {d && !closed && !d.closed && canCloseDay() && (
         <form class="form-grid" onSubmit={submit} noValidate>
           <Notice error={error} />

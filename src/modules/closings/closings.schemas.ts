@@ -15,6 +15,7 @@ const Figures = {
 
 export const TodayQuery = Type.Object({
   branch_id: Type.Optional(Id("defaults to the caller's branch; required for accounts of every branch")),
+  date: Type.Optional(Type.String({ format: 'date', description: "a past gym-local day left open, up to 31 days back, to close it late (not for the front desk); today when left out" })),
 })
 
 export const DayFigures = Type.Object({

@@ -42,9 +42,10 @@ async function branchInScope(db: Db, caller: StaffActor, branchId: number | unde
   return branch
 }
 
-export async function today(deps: MoneyDeps, caller: StaffActor, branchId: number | undefined) {
+/** The till's figures of today, or of a past day a supervisor is about to close late (same rules as closing it). */
+export async function today(deps: MoneyDeps, caller: StaffActor, branchId: number | undefined, date?: string) {
+  const day = closingDay(deps, caller, date)
   const branch = await branchInScope(deps.db, caller, branchId)
-  const day = todayOf(deps)
   const [figures, closing] = await Promise.all([dayFigures(deps.db, branch.id, day), findClosing(deps.db, branch.id, day)])
   return { branch_id: branch.id, branch_name: branch.name, ...figures, closed: closing !== undefined, closing_id: closing?.id ?? null }
 }

@@ -26,16 +26,19 @@ export const dailyClosingsRoutes: FastifyPluginAsyncTypebox<{ services: Services
   app.get('/today', {
     config: { access: staff('owner', 'branch_manager', 'central_accountant', 'accountant', 'front_desk') },
     schema: {
-      tags, summary: "What the drawer should hold now: today's figures of a branch (the server's gym-local day)",
+      tags, summary: "What the drawer should hold: today's figures of a branch (the server's gym-local day), or a past day's left open",
+      description: 'With `date`, the figures of a past day not yet closed, up to 31 days back, for a supervisor about to close it late; '
+        + 'the front desk reads only today (403); a future day answers 400.',
       querystring: TodayQuery, response: { 200: SuccessEnvelope(DayFigures), ...readErrors },
     },
-  }, async (request) => success(await today(deps, staffActor(request), request.query.branch_id)))
+  }, async (request) => success(await today(deps, staffActor(request), request.query.branch_id, request.query.date)))
 
   app.post('/', {
     config: { access: closers },
     schema: {
-      tags, summary: "Close today's till of a branch with the cash counted",
-      description: "The day is the server's gym-local today (a `date` other than it answers 400); the expected figures are recomputed "
+      tags, summary: "Close a branch's till for the day with the cash counted",
+      description: "The day is the server's gym-local today, or the past `date` a supervisor closes late (up to 31 days back; the front desk "
+        + 'closes only today, 403; a future day 400); the expected figures are recomputed '
         + 'from the ledger in the same transaction and the difference (actual − expected) stored. One closing per branch and day: '
         + "a second answers 409 DAY_CLOSED, and so does every payment or refund of the branch for the rest of the day.",
       body: CloseDayBody, response: { 201: SuccessEnvelope(Closing), ...readErrors, 409: ErrorEnvelope },
