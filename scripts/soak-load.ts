@@ -4,7 +4,8 @@
 // flight: when the server falls behind, the load is skipped, not queued. Prints one JSON line of
 // counts when it receives SIGTERM.
 // Usage: node scripts/soak-load.ts <port> <username> <password> <rate>
-import { Agent, request } from 'node:http'
+import { Agent } from 'node:http'
+import { sendJson } from './loopback.ts'
 
 const [port, username, password, rateArg] = process.argv.slice(2)
 const RATE = Number(rateArg ?? 200)
@@ -14,20 +15,10 @@ const counts: Record<string, number> = {}
 let inFlight = 0
 let n = 0
 
-function send(method: string, path: string, body?: unknown, token?: string): Promise<{ status: number; text: string }> {
-  return new Promise((resolve) => {
-    const payload = body === undefined ? undefined : JSON.stringify(body)
-    const req = request({
-      host: '127.0.0.1', port: Number(port), method, path, agent,
-      headers: { ...(payload ? { 'content-type': 'application/json' } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    }, (res) => {
-      let text = ''
-      res.on('data', (chunk: Buffer) => (text += chunk))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, text }))
-    })
-    req.on('error', (error: NodeJS.ErrnoException) => resolve({ status: 0, text: error.code ?? 'error' }))
-    req.end(payload)
-  })
+async function send(method: string, path: string, body?: unknown, token?: string): Promise<{ status: number; text: string }> {
+  const answer = await sendJson(agent, Number(port), method, path, body, token)
+  // A socket error counts as status 0.
+  return { status: answer.error === undefined ? answer.status ?? 0 : 0, text: answer.error ?? answer.text }
 }
 
 const signIn = await send('POST', '/api/auth/login', { username, password })

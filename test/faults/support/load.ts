@@ -4,7 +4,8 @@
 // has answered 503 three times in a row (an "unhealthy threshold"); what it sent until then must
 // all be answered. Prints "ready" once the load runs, then one JSON summary line on stdout.
 // Usage: node test/faults/support/load.ts <port> <username> <password> [workers]
-import { Agent, request } from 'node:http'
+import { Agent } from 'node:http'
+import { sendJson } from '../../../scripts/loopback.ts'
 
 const [port, username, password, workersArg] = process.argv.slice(2)
 const WORKERS = Number(workersArg ?? 4)
@@ -17,41 +18,21 @@ interface Answer {
   error?: string
 }
 
-function send(method: string, path: string, body?: unknown, token?: string): Promise<Answer> {
-  return new Promise((resolve) => {
-    const payload = body === undefined ? undefined : JSON.stringify(body)
-    const req = request({
-      host: '127.0.0.1', port: Number(port), method, path, agent,
-      headers: { ...(payload ? { 'content-type': 'application/json' } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    }, (res) => {
-      let text = ''
-      res.on('data', (chunk: Buffer) => (text += chunk))
-      res.on('end', () => {
-        let code: string | undefined
-        try {
-          code = (JSON.parse(text) as { code?: string }).code
-        } catch {
-          code = 'NOT_JSON'
-        }
-        resolve({ status: res.statusCode, code, connection: res.headers.connection })
-      })
-      res.on('error', (error: NodeJS.ErrnoException) => resolve({ error: error.code ?? error.message }))
-    })
-    req.on('error', (error: NodeJS.ErrnoException) => resolve({ error: (error.code ?? error.message) + (req.reusedSocket ? ' (reused)' : '') }))
-    req.end(payload)
-  })
+async function send(method: string, path: string, body?: unknown, token?: string): Promise<Answer> {
+  const answer = await sendJson(agent, Number(port), method, path, body, token)
+  if (answer.error !== undefined) return { error: answer.error }
+  let code: string | undefined
+  try {
+    code = (JSON.parse(answer.text) as { code?: string }).code
+  } catch {
+    code = 'NOT_JSON'
+  }
+  return { status: answer.status, code, connection: answer.headers?.connection }
 }
 
-// send() keeps only status and code; the token is read from the body here.
-const token = await new Promise<string>((resolve, reject) => {
-  const req = request({ host: '127.0.0.1', port: Number(port), method: 'POST', path: '/api/auth/login', agent, headers: { 'content-type': 'application/json' } }, (res) => {
-    let text = ''
-    res.on('data', (chunk: Buffer) => (text += chunk))
-    res.on('end', () => (res.statusCode === 200 ? resolve((JSON.parse(text) as { data: { access_token: string } }).data.access_token) : reject(new Error(`login failed: ${text}`))))
-  })
-  req.on('error', reject)
-  req.end(JSON.stringify({ username, password }))
-})
+const signIn = await sendJson(agent, Number(port), 'POST', '/api/auth/login', { username, password })
+if (signIn.status !== 200) throw new Error(`login failed: ${signIn.error ?? signIn.text}`)
+const token = (JSON.parse(signIn.text) as { data: { access_token: string } }).data.access_token
 
 const writes: Array<Answer & { phase: 'serving' | 'draining' }> = []
 const readiness: Answer[] = []
