@@ -26,7 +26,7 @@ export interface Endpoint {
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10)
 
 /** A member's phone as a desk would type it: national form, no country code. */
-const typedPhone = (id: number) => `0${memberPhone(id).slice(3)}`
+export const typedPhone = (id: number) => `0${memberPhone(id).slice(3)}`
 
 export const ENDPOINTS: Endpoint[] = [
   { name: 'GET /api/clients/profile', kind: 'member read', as: 'member', method: 'GET', path: () => '/api/clients/profile', target: 0.65 },

@@ -11,11 +11,13 @@
 //   npm run bench:statements -- profile,checkin 3000
 //   BENCH_STATEMENTS_SQL=1 npm run bench:statements -- checkin      also list each statement
 //   BENCH_STATEMENTS_PROFILE=1 …                   also write bench/.cache/profiles/<endpoint>.cpuprofile of the timed loop
+//   BENCH_STATEMENTS_SIZE=large …                  on a copy of the large data instead (1.6 GB; generated first if missing)
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs'
 import { Session } from 'node:inspector/promises'
 import { join } from 'node:path'
 import SQLite from 'better-sqlite3'
-import { CACHE_DIR, ensureData, SIZES } from './data.ts'
+import { CACHE_DIR, ensureData, memberName, SIZES, type DataSize } from './data.ts'
+import { typedPhone } from './endpoints.ts'
 
 interface Spent { runs: number; micros: number }
 const bySql = new Map<string, Spent>()
@@ -47,8 +49,10 @@ prototype.prepare = function (this: SQLite.Database, sql: string) {
 } as typeof prototype.prepare
 
 const JWT_SECRET_KEY = 'spotter-bench-statements-secret-0123456789abcdef'
-const source = await ensureData('sqlite', SIZES.small!, (line) => process.stderr.write(`${line}\n`))
-const file = join(CACHE_DIR, 'statements.db')
+const size = SIZES[(process.env.BENCH_STATEMENTS_SIZE ?? 'small') as DataSize['name']] as DataSize | undefined
+if (!size) throw new Error(`BENCH_STATEMENTS_SIZE is one of ${Object.keys(SIZES).join(', ')}`)
+const source = await ensureData('sqlite', size, (line) => process.stderr.write(`${line}\n`))
+const file = join(CACHE_DIR, `statements-${size.name}.db`)
 copyFileSync(source.slice('sqlite:'.length), file)
 Object.assign(process.env, { DATABASE_URL: `sqlite:${file}`, JWT_SECRET_KEY, NODE_ENV: 'production', LOG_LEVEL: 'warn' })
 
@@ -84,6 +88,8 @@ const ENDPOINTS: Record<string, (i: number) => Request> = {
     const customer = 1 + (i % branchOf.size)
     return { method: 'POST', url: '/api/entries/check-in', headers: staff, payload: { customer_id: customer, branch_id: branchOf.get(customer)! } }
   },
+  'search-phone': (i) => ({ method: 'GET', url: `/api/customers/search?q=${typedPhone(1 + ((i * 37) % size.members))}`, headers: staff }),
+  'search-name': (i) => ({ method: 'GET', url: `/api/customers/search?q=${encodeURIComponent(memberName(1 + ((i * 37) % size.members)))}`, headers: staff }),
   monthly: () => ({ method: 'GET', url: `/api/reports/monthly?from=${day(365)}&to=${day(0)}`, headers: staff }),
   owner: () => ({ method: 'GET', url: '/api/dashboards/owner', headers: staff }),
 }

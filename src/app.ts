@@ -1,7 +1,6 @@
 // buildApp(config, deps): registers plugins and routes and returns a ready Fastify instance. It
 // never listens; server.ts does, and tests use app.inject().
 import { randomUUID } from 'node:crypto'
-import cookie from '@fastify/cookie'
 import cors from '@fastify/cors'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
@@ -149,16 +148,14 @@ export async function buildApp(config: Readonly<Config>, deps: AppDeps = {}): Pr
   deps.instrument?.(app)
   registerRequestLog(app)
   await registerMetrics(app, config, database)
-  app.addHook('onSend', async (request, reply) => {
-    reply.header('x-request-id', request.id)
-  })
   registerSecurityHeaders(app, {
     contentSecurityPolicy: {
       directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'] },
     },
   })
-  await app.register(cookie)
-  await app.register(cors, { origin: config.corsOrigins.length ? config.corsOrigins : false, credentials: false })
+  // Without CORS_ORIGINS no browser on another origin is served, so the plugin (a hook on every
+  // request) is left out; a preflight then answers 404 like any unknown route.
+  if (config.corsOrigins.length) await app.register(cors, { origin: config.corsOrigins, credentials: false })
   await registerRateLimit(app, config)
   await registerOpenApi(app)
   registerAccessControl(app, sessions)

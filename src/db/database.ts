@@ -2,10 +2,11 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import SQLite from 'better-sqlite3'
-import { Kysely, PostgresDialect, sql } from 'kysely'
+import { Kysely, PostgresDialect, sql, type UnknownRow } from 'kysely'
 import pg from 'pg'
 import { breaksConnection } from './errors.ts'
-import { SqliteBooleanPlugin } from './sqlite-boolean-plugin.ts'
+import { registerDirectRunner } from './prepared.ts'
+import { readBooleans, SqliteBooleanPlugin } from './sqlite-boolean-plugin.ts'
 import { PlanStableSqliteDialect } from './sqlite-dialect.ts'
 import { withStatementCache } from './sqlite-statement-cache.ts'
 import type { Database } from './types.ts'
@@ -88,9 +89,23 @@ function openSqlite(file: string, options: DatabaseOptions): DatabaseHandle {
   database.pragma('foreign_keys = ON')
   database.pragma(`busy_timeout = ${Math.trunc(options.busyTimeoutMs ?? DATABASE_DEFAULTS.busyTimeoutMs)}`)
   database.pragma('synchronous = NORMAL')
+  const statements = withStatementCache(database)
   const db = new Kysely<Database>({
-    dialect: new PlanStableSqliteDialect({ database: withStatementCache(database) }),
+    dialect: new PlanStableSqliteDialect({ database: statements }),
     plugins: [new SqliteBooleanPlugin()],
+  })
+  registerDirectRunner(db, (query) => {
+    // Inside an open transaction (another request's), the query waits for Kysely's connection instead.
+    if (database.inTransaction) return undefined
+    // As Kysely's SqliteDriver and the plugin above answer.
+    const statement = statements.prepare(query.sql)
+    if (statement.reader) {
+      const rows = statement.all(query.parameters) as UnknownRow[]
+      readBooleans(rows)
+      return { rows }
+    }
+    const { changes, lastInsertRowid } = statement.run(query.parameters)
+    return { rows: [], numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid) }
   })
   return {
     db, dialect: 'sqlite',

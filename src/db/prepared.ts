@@ -6,6 +6,13 @@
 // connection (a transaction's when `db` is one), through the same plugins, and SQLite's statement
 // cache finds it by its SQL text.
 //
+// On SQLite, a prepared query asked of the database itself (not of a transaction) runs directly on
+// better-sqlite3 when no transaction is open on the connection (`directRunner`, registered by
+// database.ts): the statement is synchronous anyway, and Kysely's way there (connection mutex,
+// plugins, several promise turns) cost more than the statement itself. While a transaction is open
+// the query takes Kysely's way and waits behind it, so it never reads or writes inside another
+// request's transaction.
+//
 // Only values may be arguments (`where(column, '=', args.id)`, `.set({ x: args.x })`), never
 // arrays (an `in` list is compiled to one placeholder per element), identifiers or SQL fragments.
 import type { CompiledQuery, Compilable, QueryResult } from 'kysely'
@@ -27,6 +34,16 @@ interface Template<Row> {
 }
 
 export type PreparedQuery<Args extends Record<string, Value>, Row> = (db: Db, args: Args) => Promise<QueryResult<Row>>
+
+/** Runs a compiled query at once and answers as Kysely would, or answers undefined when it must wait its turn. */
+export type DirectRunner = (query: CompiledQuery) => QueryResult<unknown> | undefined
+
+const directRunners = new WeakMap<Db, DirectRunner>()
+
+/** Lets prepared queries asked of `db` itself run through `runner` (SQLite; see above). */
+export function registerDirectRunner(db: Db, runner: DirectRunner): void {
+  directRunners.set(db, runner)
+}
 
 export function prepared<Args extends Record<string, Value>, Row>(
   build: (db: Db, args: Args) => Compilable<Row>,
@@ -60,7 +77,10 @@ export function prepared<Args extends Record<string, Value>, Row>(
         parameters[i] = value
       }
     }
-    return await db.executeQuery<Row>({ ...compiled, parameters })
+    const query = { ...compiled, parameters }
+    const direct = directRunners.get(db)?.(query)
+    if (direct) return direct as QueryResult<Row>
+    return await db.executeQuery<Row>(query)
   }
 }
 

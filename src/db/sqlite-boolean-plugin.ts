@@ -11,17 +11,21 @@ export class SqliteBooleanPlugin implements KyselyPlugin {
   }
 
   async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
-    const rows = args.result.rows
-    if (rows.length === 0) return args.result
-    // Every row of one answer has the same columns: find the boolean ones once.
-    const keys = Object.keys(rows[0]!).filter((key) => BOOLEAN_COLUMN.test(key))
-    if (keys.length === 0) return args.result
-    for (const row of rows) {
-      for (const key of keys) {
-        const value = row[key]
-        if (typeof value === 'number') row[key] = value === 1
-      }
-    }
+    readBooleans(args.result.rows)
     return args.result
+  }
+}
+
+/** The plugin's work on an answer's rows, in place (also used by the direct path of src/db/prepared.ts). */
+export function readBooleans(rows: UnknownRow[]): void {
+  if (rows.length === 0) return
+  // Every row of one answer has the same columns: find the boolean ones once.
+  const keys = Object.keys(rows[0]!).filter((key) => BOOLEAN_COLUMN.test(key))
+  if (keys.length === 0) return
+  for (const row of rows) {
+    for (const key of keys) {
+      const value = row[key]
+      if (typeof value === 'number') row[key] = value === 1
+    }
   }
 }

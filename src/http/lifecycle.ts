@@ -19,8 +19,9 @@ declare module 'fastify' {
 export function registerLifecycle(app: FastifyInstance): Lifecycle {
   const lifecycle: Lifecycle = { state: 'serving' }
   app.decorate('lifecycle', lifecycle)
-  app.addHook('onSend', async (request, reply) => {
+  app.addHook('onSend', (request, reply, payload, done) => {
     if (lifecycle.state !== 'serving' && request.raw.httpVersionMajor === 1) reply.header('connection', 'close')
+    done(null, payload)
   })
   app.addHook('preClose', async () => {
     lifecycle.state = 'closing'

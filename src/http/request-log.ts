@@ -3,12 +3,16 @@
 // phone number or an email), never a header or a body, so no token, code or password gets in.
 // Fastify's own two lines per request are turned off in app.ts (disableRequestLogging).
 import type { FastifyInstance } from 'fastify'
+import type { Logger } from 'pino'
 import { logLevelOf } from '../lib/errors.ts'
 
 export function registerRequestLog(app: FastifyInstance): void {
-  app.addHook('onResponse', async (request, reply) => {
+  app.addHook('onResponse', (request, reply, done) => {
     const auth = request.auth
     const status = reply.statusCode
+    const level = logLevelOf(status)
+    // pino's check (the level's line is not even built when it would be dropped).
+    if ((request.log as Partial<Pick<Logger, 'isLevelEnabled'>>).isLevelEnabled?.(level) === false) return done()
     const line = {
       method: request.method,
       route: request.routeOptions.url ?? 'unmatched',
@@ -17,6 +21,7 @@ export function registerRequestLog(app: FastifyInstance): void {
       ...(auth?.subjectType === 'staff' ? { staff_id: auth.subjectId } : {}),
       ...(auth?.subjectType === 'client' ? { member_id: auth.subjectId } : {}),
     }
-    request.log[logLevelOf(status)](line, 'request completed')
+    request.log[level](line, 'request completed')
+    done()
   })
 }

@@ -21,10 +21,12 @@ export function helmetHeaders(options: Readonly<HelmetOptions>): Record<string, 
   return headers
 }
 
+/** Helmet's headers and the request id (x-request-id) on every answer, set as the request arrives. */
 export function registerSecurityHeaders(app: FastifyInstance, options: Readonly<HelmetOptions>): void {
   const headers = helmetHeaders(options)
-  app.addHook('onRequest', (_request, reply, done) => {
+  app.addHook('onRequest', (request, reply, done) => {
     reply.headers(headers)
+    reply.header('x-request-id', request.id)
     done()
   })
 }

@@ -233,6 +233,12 @@ describe('headers', () => {
     try {
       const res = await plain.app.inject({ method: 'GET', url: '/health', headers: { origin: 'https://app.spotter.example' } })
       expect(res.headers['access-control-allow-origin']).toBeUndefined()
+      const preflight = await plain.app.inject({
+        method: 'OPTIONS', url: '/api/clients/profile', headers: { origin: 'https://app.spotter.example', 'access-control-request-method': 'GET' },
+      })
+      expect(preflight.statusCode).toBe(404)
+      expect(preflight.json()).toMatchObject({ status: 'error', code: 'NOT_FOUND' })
+      expect(preflight.headers['access-control-allow-origin']).toBeUndefined()
     } finally {
       await plain.close()
     }

@@ -67,6 +67,8 @@ describe('client tokens', () => {
       const foreign = await new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setSubject(String(member.id)).setIssuedAt(now).setExpirationTime(now + 60)
         .sign(new TextEncoder().encode('another-secret-key-that-is-long-enough-000'))
       const unsigned = `${Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url')}.${payload}.`
+      // The genuine token first, so that its verified signature is remembered: a near copy must not pass for it.
+      expect((await profile(t, accessToken)).statusCode).toBe(200)
       for (const token of ['garbage', `${header}.${forgedPayload}.${signature}`, `${header}.${payload}.${signature.slice(0, -4)}AAAA`, foreign, unsigned]) {
         expectError(await profile(t, token), 401, 'TOKEN_INVALID')
       }

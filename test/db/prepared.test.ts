@@ -58,6 +58,39 @@ describe('prepared queries', () => {
     expect(await first(byKindAbove(db, { kind: 'member', min: 4 }))).toEqual({ id: 1, name: 'ana-2' })
   })
 
+  it('reads booleans as booleans and counts the rows a write changed, as Kysely answers', async () => {
+    await sql`create table prepared_flags (id integer primary key, is_open boolean not null)`.execute(db)
+    await sql`insert into prepared_flags (id, is_open) values (1, true), (2, false)`.execute(db)
+    const flags = prepared((db, a: { min: number }) => (db as unknown as import('kysely').Kysely<{ prepared_flags: { id: number; is_open: boolean } }>)
+      .selectFrom('prepared_flags').selectAll().where('id', '>=', a.min).orderBy('id') as never)
+    expect((await flags(db, { min: 1 })).rows).toEqual([{ id: 1, is_open: true }, { id: 2, is_open: false }])
+    expect((await rename(db, { id: 2, name: 'bo' })).numAffectedRows).toBe(1n)
+    expect((await rename(db, { id: 99, name: 'nobody' })).numAffectedRows).toBe(0n)
+  })
+
+  it('never runs inside another request\'s open transaction: a read waits for its commit, a write for its rollback', async () => {
+    let inside!: () => void
+    const opened = new Promise<void>((resolve) => (inside = resolve))
+    let release!: () => void
+    const held = new Promise<void>((resolve) => (release = resolve))
+    const other = db.transaction().execute(async (tx) => {
+      await rename(tx, { id: 1, name: 'uncommitted' })
+      inside()
+      await held
+      throw new Error('roll back')
+    }).catch(() => 'rolled back')
+    await opened
+    // Asked while the other transaction is open: neither sees nor joins it.
+    const read = first(byKindAbove(db, { kind: 'member', min: 4 }))
+    const write = rename(db, { id: 3, name: 'cy-2' })
+    release()
+    expect(await other).toBe('rolled back')
+    expect(await read).toEqual({ id: 1, name: 'ana' })
+    expect((await write).numAffectedRows).toBe(1n)
+    expect((await between(db, { edge: 9 })).rows).toEqual([{ id: 3 }])
+    expect((await byKindAbove(db, { kind: 'member', min: 8 })).rows).toEqual([{ id: 3, name: 'cy-2' }])
+  })
+
   it('refuses a call that leaves an argument out, before anything runs', async () => {
     await expect(rename(db, { id: 1 } as { id: number; name: string })).rejects.toThrow(/no value for name/)
     expect(await first(byKindAbove(db, { kind: 'member', min: 4 }))).toEqual({ id: 1, name: 'ana' })

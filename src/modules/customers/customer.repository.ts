@@ -74,9 +74,12 @@ function filtered(db: Db, f: CustomerListFilters) {
   const term = f.search?.trim()
   if (term) {
     const digits = phoneDigits(term)
-    const phrases = [term, ...(digits ? [digits] : [])]
-    if (isSqlite(db) && phrases.every((p) => p.length >= 3)) {
+    if (isSqlite(db) && term.length >= 3 && (!digits || digits.length >= 3)) {
       // The FTS5 trigram index (migration 0010) finds the same substrings, any case, without a scan.
+      // Its cost is the length of each trigram's list of rows: a typed phone that holds its own
+      // digits ("01001234567" holds "1001234567") is looked for by the digits alone, since any row
+      // containing the term contains them too, and the term's "010", "+20"… are in every phone.
+      const phrases = !digits ? [term] : term.includes(digits) ? [digits] : [term, digits]
       const match = phrases.map((p) => `"${p.replace(/"/g, '""')}"`).join(' OR ')
       return query.where('c.id', 'in', sql<number>`(select rowid from customers_search where customers_search match ${match})`)
     }

@@ -7,6 +7,7 @@
 // sent, but only with the `X-Spotter-Desk: 1` header: a cross-site page cannot set a custom header
 // without a CORS preflight (which this API refuses), and SameSite=Strict keeps the cookie off
 // cross-site requests anyway. Logout clears the cookie.
+import cookie from '@fastify/cookie'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyReply } from 'fastify'
 import Type from 'typebox'
@@ -45,6 +46,8 @@ const GymData = Type.Object({
 
 export const staffAuthRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (app, { services }) => {
   const { sessions, database, clock, config } = services
+  // Cookies are read and set on these routes only: the plugin's hooks stay off every other request.
+  await app.register(cookie)
   const cookieOptions = {
     httpOnly: true, sameSite: 'strict' as const, path: REFRESH_PATH, secure: config.nodeEnv !== 'development',
   }
