@@ -1,7 +1,7 @@
 // The gym-local day of an instant is remembered per zone between calls; these check it against a
 // formatter that remembers nothing, hour by hour and around every midnight, across DST changes.
 import { describe, expect, it } from 'vitest'
-import { localDate, startOfLocalDay } from './dates.ts'
+import { apiInstant, localDate, startOfLocalDay } from './dates.ts'
 
 const ZONES = ['UTC', 'Africa/Cairo', 'Europe/London', 'America/New_York', 'America/Havana', 'Asia/Beirut', 'Australia/Lord_Howe', 'Asia/Kolkata', 'Pacific/Auckland', 'Pacific/Honolulu']
 const formats = new Map(ZONES.map((timeZone) => [timeZone, new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })]))
@@ -39,5 +39,23 @@ describe('localDate', () => {
     const evening = new Date('2026-06-15T12:30:00Z')
     expect(localDate(evening, 'Pacific/Auckland')).toBe('2026-06-16')
     expect(localDate(evening, 'Pacific/Honolulu')).toBe('2026-06-15')
+  })
+})
+
+describe('apiInstant', () => {
+  it('gives a stored instant and the same Date the same answer: UTC, to the second', () => {
+    for (let ms = Date.UTC(2024, 0, 1); ms < Date.UTC(2027, 0, 1); ms += 7_919_123_457) {
+      const date = new Date(ms)
+      const expected = date.toISOString().slice(0, 19) + 'Z'
+      expect(apiInstant(date)).toBe(expected)
+      expect(apiInstant(date.toISOString())).toBe(expected)
+    }
+  })
+
+  it('reads other forms of an instant through Date, and answers null for none', () => {
+    expect(apiInstant('2026-02-11T11:30:00.250+02:00')).toBe('2026-02-11T09:30:00Z')
+    expect(apiInstant('2026-02-11T09:30:00Z')).toBe('2026-02-11T09:30:00Z')
+    expect(apiInstant(null)).toBeNull()
+    expect(apiInstant(undefined)).toBeNull()
   })
 })
