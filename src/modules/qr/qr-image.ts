@@ -6,7 +6,7 @@
 // costs a few ms more. Here qrcode builds the matrix (byte mode, one fixed mask — every mask is
 // valid and every reader undoes whichever the format bits name) and the PNG is written directly
 // as a 1-bit greyscale image (what a QR code is), deflated by node:zlib: well under a millisecond.
-// Deflate level 1: ~110 µs less than the default level 6 for ~200 bytes more (1.47 KB against 1.26 KB).
+// Deflate level 1: ~110 µs less than the default level 6 for ~200 bytes more.
 import { crc32, deflateSync } from 'node:zlib'
 import QRCode from 'qrcode'
 
@@ -29,18 +29,25 @@ export function renderQrPng(content: string): Buffer {
   const scale = Math.max(1, Math.floor(WIDTH_PX / total))
   const size = total * scale
   const rowBytes = Math.ceil(size / 8)
-  // One filter byte (0: none) then the row, 1 bit per pixel, 1 = white.
-  const row = Buffer.alloc(1 + rowBytes)
-  const raw = Buffer.alloc((1 + rowBytes) * size)
+  // Each image row is a filter byte then the pixels, 1 bit each, 1 = white. The first pixel row of
+  // a module row is written as is (filter 0); the next `scale - 1` repeat it, so they are written
+  // with filter 2 ("up": each byte minus the one above) as all zeros, which deflate takes in long
+  // runs (half the time of deflating the repeated rows themselves).
+  const stride = 1 + rowBytes
+  const raw = Buffer.alloc(stride * size)
+  const data = qr.modules.data
+  const white = whiteBits(total, scale, rowBytes)
   for (let y = 0; y < total; y++) {
-    row.fill(0)
+    const first = y * scale * stride + 1
+    const my = y - MARGIN_MODULES
     for (let x = 0; x < total; x++) {
-      const inside = x >= MARGIN_MODULES && y >= MARGIN_MODULES && x < MARGIN_MODULES + modules && y < MARGIN_MODULES + modules
-      const dark = inside && qr.modules.get(y - MARGIN_MODULES, x - MARGIN_MODULES)
+      const mx = x - MARGIN_MODULES
+      const dark = my >= 0 && mx >= 0 && my < modules && mx < modules && data[my * modules + mx] === 1
       if (dark) continue
-      for (let px = x * scale; px < (x + 1) * scale; px++) row[1 + (px >> 3)]! |= 0x80 >> (px & 7)
+      const bits = white[x]!
+      for (let i = 0; i < bits.length; i += 2) raw[first + bits[i]!]! |= bits[i + 1]!
     }
-    for (let dy = 0; dy < scale; dy++) row.copy(raw, (y * scale + dy) * (1 + rowBytes))
+    for (let dy = 1; dy < scale; dy++) raw[first - 1 + dy * stride] = 2
   }
   const header = Buffer.alloc(13)
   header.writeUInt32BE(size, 0)
@@ -49,6 +56,25 @@ export function renderQrPng(content: string): Buffer {
   header[9] = 0 // greyscale
   // compression, filter and interlace methods: 0
   return Buffer.concat([PNG_SIGNATURE, chunk('IHDR', header), chunk('IDAT', deflateSync(raw, { level: 1 })), chunk('IEND', Buffer.alloc(0))])
+}
+
+/** For each module of a row: pairs of (byte of the row, bits of that byte) its `scale` pixels cover. */
+const whiteBitsCache = new Map<string, number[][]>()
+function whiteBits(total: number, scale: number, rowBytes: number): number[][] {
+  const key = `${total} ${scale}`
+  let found = whiteBitsCache.get(key)
+  if (!found) {
+    found = []
+    for (let x = 0; x < total; x++) {
+      const bytes = new Uint8Array(rowBytes)
+      for (let px = x * scale; px < (x + 1) * scale; px++) bytes[px >> 3]! |= 0x80 >> (px & 7)
+      const pairs: number[] = []
+      bytes.forEach((bits, index) => bits && pairs.push(index, bits))
+      found.push(pairs)
+    }
+    whiteBitsCache.set(key, found)
+  }
+  return found
 }
 
 function chunk(type: string, data: Buffer): Buffer {
