@@ -28,25 +28,39 @@ export type TokenSigner = ReturnType<typeof createTokenSigner>
 
 const seconds = (date: Date) => Math.floor(date.getTime() / 1000)
 
-/** How many verified tokens are remembered per process (~0.5 KB each). */
-const VERIFIED_TOKENS_CACHED = 4096
+/** How many verified access tokens each signer remembers (~0.5 KB each). */
+export const VERIFIED_TOKENS_CACHED = 4096
 
 export function createTokenSigner(config: Pick<Config, 'jwtSecretKey' | 'jwtAccessTokenExpires'>, clock: Clock) {
   // fast-jwt signs and verifies HS256 synchronously with node:crypto (jose goes through async
   // WebCrypto jobs, ~140 µs each and an idle main thread under load). Time claims are checked
   // below against the injected clock, with jose's semantics (expired once now >= exp).
-  //
-  // Signatures already verified are remembered (fast-jwt's LRU cache, keyed by the token itself):
-  // whether a string carries a valid HS256 signature under this key never changes, and an app
-  // presents the same access token on every request until it expires. Only the signature is
-  // remembered: the time claims are checked below on every call, and the session, the account and
-  // its role in the database by the caller (session.service.ts), so a revoked session still ends on
-  // the next request on every instance. Failed verifications are not remembered.
   const sign = createSigner({ key: config.jwtSecretKey, algorithm: 'HS256' })
   const verifySignature = createVerifier({
-    key: config.jwtSecretKey, algorithms: ['HS256'], ignoreExpiration: true, ignoreNotBefore: true,
-    cache: VERIFIED_TOKENS_CACHED, cacheKeyBuilder: (token) => token,
+    key: config.jwtSecretKey, algorithms: ['HS256'], ignoreExpiration: true, ignoreNotBefore: true, cache: false,
   })
+
+  // Access tokens whose signature was verified are remembered, by the whole token, with their
+  // payload (the least recently used forgotten first): whether a string carries a valid HS256
+  // signature under this key never changes, and an app presents the same access token on every
+  // request until it expires. Only the signature is remembered: the time claims are checked below
+  // on every call, and the session, the account and its role in the database by the caller
+  // (session.service.ts), so a revoked session still ends on the next request on every instance.
+  // A failed verification is not remembered. (fast-jwt's own cache hashes each token for its key,
+  // which costs about what verifying does.)
+  const verified = new Map<string, Record<string, unknown>>()
+  const verifiedAccess = (token: string): Record<string, unknown> => {
+    const known = verified.get(token)
+    if (known) {
+      verified.delete(token)
+      verified.set(token, known)
+      return known
+    }
+    const payload = verifySignature(token) as Record<string, unknown>
+    verified.set(token, payload)
+    if (verified.size > VERIFIED_TOKENS_CACHED) verified.delete(verified.keys().next().value!)
+    return payload
+  }
 
   const subjectClaims = (subject: Subject) =>
     subject.type === 'client'
@@ -55,6 +69,9 @@ export function createTokenSigner(config: Pick<Config, 'jwtSecretKey' | 'jwtAcce
 
   return {
     accessTokenLifetime: config.jwtAccessTokenExpires,
+
+    /** How many verified access tokens are remembered now (bounded by VERIFIED_TOKENS_CACHED). */
+    rememberedTokens: () => verified.size,
 
     async signAccess(subject: Subject, sessionId: number): Promise<string> {
       const now = seconds(clock.now())
@@ -74,7 +91,7 @@ export function createTokenSigner(config: Pick<Config, 'jwtSecretKey' | 'jwtAcce
     async verify(token: string, use: 'access' | 'refresh'): Promise<VerifiedToken> {
       let payload: Record<string, unknown>
       try {
-        payload = verifySignature(token)
+        payload = use === 'access' ? verifiedAccess(token) : verifySignature(token)
       } catch (error) {
         if (error instanceof TokenError) throw new AppError('TOKEN_INVALID')
         throw error
