@@ -94,9 +94,10 @@ function openSqlite(file: string, options: DatabaseOptions): DatabaseHandle {
     dialect: new PlanStableSqliteDialect({ database: statements }),
     plugins: [new SqliteBooleanPlugin()],
   })
-  registerDirectRunner(db, (query) => {
-    // Inside an open transaction (another request's), the query waits for Kysely's connection instead.
-    if (database.inTransaction) return undefined
+  registerDirectRunner(db, (query, ofTransaction) => {
+    // Asked of the database while a transaction is open (another request's), it waits for Kysely's
+    // connection instead; asked of a transaction that is no longer open, Kysely answers as it would.
+    if (ofTransaction !== database.inTransaction) return undefined
     // As Kysely's SqliteDriver and the plugin above answer.
     const statement = statements.prepare(query.sql)
     if (statement.reader) {

@@ -6,12 +6,12 @@
 // connection (a transaction's when `db` is one), through the same plugins, and SQLite's statement
 // cache finds it by its SQL text.
 //
-// On SQLite, a prepared query asked of the database itself (not of a transaction) runs directly on
-// better-sqlite3 when no transaction is open on the connection (`directRunner`, registered by
+// On SQLite a prepared query runs directly on better-sqlite3 (`DirectRunner`, registered by
 // database.ts): the statement is synchronous anyway, and Kysely's way there (connection mutex,
-// plugins, several promise turns) cost more than the statement itself. While a transaction is open
-// the query takes Kysely's way and waits behind it, so it never reads or writes inside another
-// request's transaction.
+// plugins, several promise turns) cost more than the statement itself. Asked of a transaction, it
+// runs at once on the connection that transaction holds. Asked of the database itself, it runs at
+// once when no transaction is open on the connection; while one is (another request's), it takes
+// Kysely's way and waits behind it, so it never reads or writes inside another request's work.
 //
 // Only values may be arguments (`where(column, '=', args.id)`, `.set({ x: args.x })`), never
 // arrays (an `in` list is compiled to one placeholder per element), identifiers or SQL fragments.
@@ -35,14 +35,19 @@ interface Template<Row> {
 
 export type PreparedQuery<Args extends Record<string, Value>, Row> = (db: Db, args: Args) => Promise<QueryResult<Row>>
 
-/** Runs a compiled query at once and answers as Kysely would, or answers undefined when it must wait its turn. */
-export type DirectRunner = (query: CompiledQuery) => QueryResult<unknown> | undefined
+/**
+ * Runs a compiled query at once and answers as Kysely would, or answers undefined when it must wait
+ * its turn. `ofTransaction`: the query was asked of a transaction of this database (which holds the
+ * connection), not of the database itself.
+ */
+export type DirectRunner = (query: CompiledQuery, ofTransaction: boolean) => QueryResult<unknown> | undefined
 
-const directRunners = new WeakMap<Db, DirectRunner>()
+// By the database's dialect adapter, which its transactions share.
+const directRunners = new WeakMap<object, DirectRunner>()
 
-/** Lets prepared queries asked of `db` itself run through `runner` (SQLite; see above). */
+/** Lets prepared queries asked of `db` or of its transactions run through `runner` (SQLite; see above). */
 export function registerDirectRunner(db: Db, runner: DirectRunner): void {
-  directRunners.set(db, runner)
+  directRunners.set(db.getExecutor().adapter, runner)
 }
 
 export function prepared<Args extends Record<string, Value>, Row>(
@@ -52,8 +57,7 @@ export function prepared<Args extends Record<string, Value>, Row>(
   const templates = new WeakMap<object, Template<Row>>()
   const placeholders = new Proxy({} as Args, { get: (_, name) => new Placeholder(String(name)) })
 
-  function template(db: Db): Template<Row> {
-    const key = db.getExecutor().adapter
+  function template(key: object, db: Db): Template<Row> {
     let found = templates.get(key)
     if (!found) {
       const compiled = build(db, placeholders).compile()
@@ -65,7 +69,8 @@ export function prepared<Args extends Record<string, Value>, Row>(
   }
 
   return async (db, args) => {
-    const { compiled, slots } = template(db)
+    const adapter = db.getExecutor().adapter
+    const { compiled, slots } = template(adapter, db)
     const parameters = new Array<unknown>(slots.length)
     for (let i = 0; i < slots.length; i++) {
       const slot = slots[i]
@@ -78,7 +83,7 @@ export function prepared<Args extends Record<string, Value>, Row>(
       }
     }
     const query = { ...compiled, parameters }
-    const direct = directRunners.get(db)?.(query)
+    const direct = directRunners.get(adapter)?.(query, db.isTransaction)
     if (direct) return direct as QueryResult<Row>
     return await db.executeQuery<Row>(query)
   }
