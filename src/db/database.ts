@@ -5,7 +5,7 @@ import SQLite from 'better-sqlite3'
 import { Kysely, PostgresDialect, sql, type UnknownRow } from 'kysely'
 import pg from 'pg'
 import { breaksConnection } from './errors.ts'
-import { registerDirectRunner } from './prepared.ts'
+import { registerDirectRunner, statementName } from './prepared.ts'
 import { readBooleans, SqliteBooleanPlugin } from './sqlite-boolean-plugin.ts'
 import { PlanStableSqliteDialect } from './sqlite-dialect.ts'
 import { withStatementCache } from './sqlite-statement-cache.ts'
@@ -149,7 +149,12 @@ function openPostgres(url: string, options: DatabaseOptions): DatabaseHandle {
 
 const BROKEN = Symbol('spotter.brokenConnection')
 const UNBOUNDED = Symbol('spotter.unboundedTransaction')
-type TrackedClient = pg.PoolClient & { [BROKEN]?: unknown; [UNBOUNDED]?: boolean }
+const IN_TRANSACTION = Symbol('spotter.inTransaction')
+type TrackedClient = pg.PoolClient & { [BROKEN]?: unknown; [UNBOUNDED]?: boolean; [IN_TRANSACTION]?: boolean }
+const BEGIN = /^\s*(begin|start transaction)\b/i
+const END = /^\s*(commit|rollback)\s*$/i
+/** PostgreSQL refusing a prepared statement whose tables changed shape under it ("cached plan must not change result type"). */
+const staleStatement = (error: unknown) => (error as { code?: string }).code === '0A000'
 const tracked = new WeakSet<pg.PoolClient>()
 /** Migrations turn the server's statement timeout off for their transaction; the client's follows. */
 const TIMEOUT_OFF = /^\s*set\s+local\s+statement_timeout\s*=\s*0\s*$/i
@@ -160,6 +165,12 @@ const TIMEOUT_OFF = /^\s*set\s+local\s+statement_timeout\s*=\s*0\s*$/i
  * which failed mid-query (terminated, reset, or silent past that timeout) is destroyed on release
  * instead of going back to the pool, and an error it raises while checked out is kept rather than
  * ending the process.
+ *
+ * The SQL of a prepared query (src/db/prepared.ts) goes as a named statement, prepared once per
+ * connection. A migration that changes a table under such a statement (a column added while an
+ * older instance still runs, in a rolling deploy) makes PostgreSQL refuse it on the connections
+ * that prepared it: that connection is then dropped on release, and outside a transaction the
+ * query is sent again unnamed, so the caller never sees it; inside one, that transaction fails.
  */
 function discardingBrokenClients(pool: pg.Pool, queryTimeoutMs: number) {
   return {
@@ -170,9 +181,24 @@ function discardingBrokenClients(pool: pg.Pool, queryTimeoutMs: number) {
         const query = client.query.bind(client) as (...args: unknown[]) => unknown
         client.query = ((...args: unknown[]) => {
           const [text, values] = args
-          if (typeof text === 'string' && TIMEOUT_OFF.test(text)) client[UNBOUNDED] = true
-          const bounded = typeof text === 'string' && args.length <= 2 && (values === undefined || Array.isArray(values)) && queryTimeoutMs > 0 && !client[UNBOUNDED]
-          const result = bounded ? query({ text, values, query_timeout: queryTimeoutMs }) : query(...args)
+          const plain = typeof text === 'string' && args.length <= 2 && (values === undefined || Array.isArray(values))
+          if (typeof text === 'string') {
+            if (TIMEOUT_OFF.test(text)) client[UNBOUNDED] = true
+            if (BEGIN.test(text)) client[IN_TRANSACTION] = true
+            else if (END.test(text)) client[IN_TRANSACTION] = false
+          }
+          const timeout = plain && queryTimeoutMs > 0 && !client[UNBOUNDED] ? { query_timeout: queryTimeoutMs } : {}
+          const name = plain ? statementName(text as string) : undefined
+          let result = name ? query({ name, text, values, ...timeout }) : plain ? query({ text, values, ...timeout }) : query(...args)
+          if (name && result instanceof Promise) {
+            const inTransaction = client[IN_TRANSACTION]
+            result = result.catch((error: unknown) => {
+              if (!staleStatement(error)) throw error
+              client[BROKEN] = error
+              if (inTransaction) throw error
+              return query({ text, values, ...timeout })
+            })
+          }
           if (result instanceof Promise) {
             result.catch((error: unknown) => {
               if (breaksConnection(error)) client[BROKEN] = error
@@ -191,6 +217,7 @@ function discardingBrokenClients(pool: pg.Pool, queryTimeoutMs: number) {
         const broken = client[BROKEN]
         client[BROKEN] = undefined
         client[UNBOUNDED] = false
+        client[IN_TRANSACTION] = false
         release(destroy || (broken ? (broken instanceof Error ? broken : new Error(String(broken))) : undefined))
       }) as typeof client.release
       return client

@@ -4,7 +4,7 @@ import { sql } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Db } from '../../src/db/database.ts'
 import { first, prepared } from '../../src/db/prepared.ts'
-import { createTestDatabase, type TestDatabase } from '../support/database.ts'
+import { createTestDatabase, testDialect, type TestDatabase } from '../support/database.ts'
 
 let database: TestDatabase
 let db: Db
@@ -96,3 +96,26 @@ describe('prepared queries', () => {
     expect(await first(byKindAbove(db, { kind: 'member', min: 4 }))).toEqual({ id: 1, name: 'ana' })
   })
 })
+
+if (testDialect() === 'postgres') {
+  describe('prepared queries on PostgreSQL', () => {
+    it('run as a named statement, and a table changed under it (a rolling deploy) is answered, not refused', async () => {
+      const everything = prepared((db, a: { id: number }) => loose(db).selectFrom('prepared_probe').selectAll().where('id', '=', a.id) as never)
+      const names = await db.transaction().execute(async (tx) => {
+        await everything(tx, { id: 1 })
+        return (await sql<{ name: string }>`select name from pg_prepared_statements`.execute(tx)).rows.map((r) => r.name)
+      })
+      expect(names.some((name) => /^spotter_\d+$/.test(name))).toBe(true)
+      // Prepared on the pool's connections, then the table grows a column (as a newer instance's migration would).
+      await Promise.all(Array.from({ length: 4 }, () => everything(db, { id: 1 })))
+      await sql`alter table prepared_probe add column extra integer`.execute(db)
+      for (let i = 0; i < 12; i++) expect((await everything(db, { id: 2 })).rows).toEqual([{ id: 2, name: 'bob', kind: 'staff', n: 7, extra: null }])
+      // Inside a transaction the refusal cannot be retried: that transaction fails, and the next one works.
+      await everything(db, { id: 3 })
+      await sql`alter table prepared_probe add column more integer`.execute(db)
+      const outcomes = await Promise.all(Array.from({ length: 4 }, () => db.transaction().execute((tx) => everything(tx, { id: 3 })).then(() => 'ok', (e: { code?: string }) => e.code)))
+      expect(outcomes.every((o) => o === 'ok' || o === '0A000')).toBe(true)
+      expect((await db.transaction().execute((tx) => everything(tx, { id: 3 }))).rows).toEqual([{ id: 3, name: 'cy', kind: 'member', n: 9, extra: null, more: null }])
+    })
+  })
+}
