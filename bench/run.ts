@@ -30,7 +30,9 @@ const onlyDb = args.find((a) => a.startsWith('--db='))?.slice(5)
 const onlyEndpoint = args.find((a) => a.startsWith('--only='))?.slice(7)
 const SETTINGS = {
   connections: 16,
-  warmupSeconds: quick ? 1 : 1,
+  warmupSeconds: 1,
+  /** The first row a server process serves warms up longer: it also pays for compiling the path every request shares. */
+  firstWarmupSeconds: 3,
   durationSeconds: quick ? 2 : 5,
   pipelining: 1,
   sizes: quick ? ['small'] : ['small', 'large'],
@@ -95,13 +97,16 @@ function cpuUs(pid: number): number {
 }
 const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK']).stdout?.toString().trim()) || 100
 
+const warmedUp = new Set<number>()
+
 /** Warm-up, then the timed run, each with its own request file. */
 async function measure(port: number, name: string, warmup: string[], timed: string[], serverPid?: number): Promise<LoadResult> {
   mkdirSync(WORK, { recursive: true })
   const slug = name.replace(/\W+/g, '_')
   writeFileSync(join(WORK, `${slug}.warmup.tsv`), warmup.join('\n') + '\n')
   writeFileSync(join(WORK, `${slug}.tsv`), timed.join('\n') + '\n')
-  await runLoad(port, join(WORK, `${slug}.warmup.tsv`), SETTINGS.warmupSeconds)
+  await runLoad(port, join(WORK, `${slug}.warmup.tsv`), warmedUp.has(port) ? SETTINGS.warmupSeconds : SETTINGS.firstWarmupSeconds)
+  warmedUp.add(port)
   const cpuBefore = serverPid ? cpuUs(serverPid) : 0
   const result = await runLoad(port, join(WORK, `${slug}.tsv`), SETTINGS.durationSeconds)
   return serverPid ? { ...result, cpuUsPerRequest: (cpuUs(serverPid) - cpuBefore) / result.requests } : result
@@ -143,10 +148,12 @@ async function baseline(kind: 'node' | 'fastify'): Promise<LoadResult> {
   }
 }
 
-async function startServer(databaseUrl: string, label: string) {
+/** `entry`: the script started in place of src/server.ts (bench/app-floor.ts for the floor rows). */
+async function startServer(databaseUrl: string, label: string, entry?: string) {
   const port = nextPort++
   // As `npm start` runs it: the same node flags and environment (MALLOC_ARENA_MAX, the compile cache).
-  const { env: startEnv, argv } = startCommand(SERVER_ROOT)
+  const { env: startEnv, argv: startArgv } = startCommand(SERVER_ROOT)
+  const argv = entry ? [...startArgv.slice(0, -1), entry] : startArgv
   const node = [argv[0]!]
   if (profile) {
     const dir = join(CACHE_DIR, 'profiles')
@@ -253,7 +260,7 @@ function requestsFor(endpoint: Endpoint, size: DataSize, pools: Pools): { warmup
   }
   // Each refresh token is spent once: the probe, the warm-up and the timed run take separate slices.
   const lines = pools.refreshTokens.map((token) => requestLine(endpoint, 1, size, `Bearer ${token}`))
-  const warmupCount = REFRESH_BUDGET_PER_SECOND * SETTINGS.warmupSeconds
+  const warmupCount = REFRESH_BUDGET_PER_SECOND * SETTINGS.firstWarmupSeconds
   return { probe: lines[0]!, warmup: lines.slice(1, 1 + warmupCount), timed: lines.slice(1 + warmupCount) }
 }
 
@@ -275,12 +282,21 @@ async function block(database: 'sqlite' | 'postgres', size: DataSize): Promise<B
   log(`\n== ${database}, ${size.name} data ==`)
   const L = await baseline('node')
   const fastify = await baseline('fastify')
-  const refreshCount = 1 + REFRESH_BUDGET_PER_SECOND * (SETTINGS.warmupSeconds + SETTINGS.durationSeconds)
+  const refreshCount = 1 + REFRESH_BUDGET_PER_SECOND * (SETTINGS.firstWarmupSeconds + SETTINGS.durationSeconds)
   const pools = await makeSessions(url, size, refreshCount)
-  const server = await startServer(url, `${database}-${size.name}`)
   const rows: Row[] = []
   const row = (name: string, kind: string, r: LoadResult, target?: number): Row => ({ name, kind, ...r, ratio: r.reqPerS / L.reqPerS, target })
   rows.push(row('L: bare node:http, fixed JSON', 'ceiling', L), row('bare Fastify route', 'ceiling', fastify))
+  // The app's own floor, before the server proper (one process per SQLite file at a time).
+  const floor = await startServer(url, `${database}-${size.name}-floor`, join(ROOT, 'bench', 'app-floor.ts'))
+  try {
+    const readers = pools.memberTokens.map((token) => `GET\t/api/bench-floor/member\tBearer ${token}\t`)
+    rows.push(row('app: no-op route, every hook', 'floor', await measure(floor.port, 'floor_public', ['GET\t/bench/floor/public\t\t'], ['GET\t/bench/floor/public\t\t'], floor.child.pid)))
+    rows.push(row('app: no-op member route (access check)', 'floor', await measure(floor.port, 'floor_member', readers, readers, floor.child.pid)))
+  } finally {
+    await stop(floor.child)
+  }
+  const server = await startServer(url, `${database}-${size.name}`)
   try {
     for (const endpoint of ENDPOINTS.filter((e) => !onlyEndpoint || e.name.includes(onlyEndpoint))) {
       const { warmup, timed, probe: first } = requestsFor(endpoint, size, pools)
@@ -334,7 +350,7 @@ function flatness(blocks: Block[]): string {
     if (!small || !large) continue
     lines.push(`### Large against small, ${database} (ratio to L, large / small; target ≥ 0.90 for member reads, check-in and search)`, '',
       '| endpoint | small | large | large / small |', '|---|---:|---:|---:|')
-    for (const s of small.rows.filter((r) => r.kind !== 'ceiling')) {
+    for (const s of small.rows.filter((r) => r.kind !== 'ceiling' && r.kind !== 'floor')) {
       const l = large.rows.find((r) => r.name === s.name)
       if (l) lines.push(`| ${s.name} | ${fmt(s.ratio, 3)} | ${fmt(l.ratio, 3)} | ${fmt(l.ratio / s.ratio, 2)} |`)
     }
@@ -354,7 +370,7 @@ const header = [
   `# Spotter bench, ${startedAt.toISOString()}${quick ? ' (quick)' : ''}`,
   '',
   `Machine: ${machine.cores} cores, ${machine.cpuModel}, ${machine.memoryGb} GB. Node ${process.version}. Load: ${tool}, ${SETTINGS.connections} connections, ` +
-  `no pipelining, ${SETTINGS.warmupSeconds} s warm-up then ${SETTINGS.durationSeconds} s timed per row; ` +
+  `no pipelining, ${SETTINGS.warmupSeconds} s warm-up (${SETTINGS.firstWarmupSeconds} s for a server's first row) then ${SETTINGS.durationSeconds} s timed per row; ` +
   (pin ? 'server on core 0, load on core 1 (taskset).' : 'no CPU pinning (taskset missing or one core).') +
   ` Server: NODE_ENV=production, LOG_LEVEL=warn, console providers.`,
   '',
