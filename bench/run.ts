@@ -56,7 +56,7 @@ const tool = hasCommand('wrk') ? 'wrk' : 'autocannon'
 const pinned = (core: number, argv: string[]) => (pin ? ['taskset', '-c', String(core), ...argv] : argv)
 const log = (line: string) => process.stderr.write(`${line}\n`)
 
-interface LoadResult { reqPerS: number; p50Ms: number; p99Ms: number; errors: number; requests: number; cpuUsPerRequest?: number }
+interface LoadResult { reqPerS: number; p50Ms: number; p99Ms: number; errors: number; requests: number; cpuUsPerRequest?: number; systemUsPerRequest?: number }
 interface Row extends LoadResult { name: string; kind: string; ratio: number; target?: number }
 interface Block {
   database: 'sqlite' | 'postgres'
@@ -91,9 +91,10 @@ async function runLoad(port: number, file: string, seconds: number): Promise<Loa
 }
 
 /** CPU time (user + system) a process has used, in µs: divided by requests, a figure other load on the machine disturbs little. */
-function cpuUs(pid: number): number {
+function cpuUs(pid: number): { total: number; system: number } {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
-  return ((Number(fields[11]) + Number(fields[12])) * 1e6) / CLOCK_TICKS
+  const [user, system] = [Number(fields[11]), Number(fields[12])]
+  return { total: ((user + system) * 1e6) / CLOCK_TICKS, system: (system * 1e6) / CLOCK_TICKS }
 }
 const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK']).stdout?.toString().trim()) || 100
 
@@ -107,9 +108,15 @@ async function measure(port: number, name: string, warmup: string[], timed: stri
   writeFileSync(join(WORK, `${slug}.tsv`), timed.join('\n') + '\n')
   await runLoad(port, join(WORK, `${slug}.warmup.tsv`), warmedUp.has(port) ? SETTINGS.warmupSeconds : SETTINGS.firstWarmupSeconds)
   warmedUp.add(port)
-  const cpuBefore = serverPid ? cpuUs(serverPid) : 0
+  const cpuBefore = serverPid ? cpuUs(serverPid) : { total: 0, system: 0 }
   const result = await runLoad(port, join(WORK, `${slug}.tsv`), SETTINGS.durationSeconds)
-  return serverPid ? { ...result, cpuUsPerRequest: (cpuUs(serverPid) - cpuBefore) / result.requests } : result
+  if (!serverPid) return result
+  const cpuAfter = cpuUs(serverPid)
+  return {
+    ...result,
+    cpuUsPerRequest: (cpuAfter.total - cpuBefore.total) / result.requests,
+    systemUsPerRequest: (cpuAfter.system - cpuBefore.system) / result.requests,
+  }
 }
 
 // ---- processes ----
@@ -329,14 +336,15 @@ function table(b: Block): string {
     '',
     `first answer ${fmt(b.firstAnswerMs)} ms after start, idle RSS ${fmt(b.idleRssMb)} MB`,
     '',
-    '| endpoint | req/s | p50 ms | p99 ms | errors | ratio to L | target | server CPU µs/req | CPU ratio to L |',
-    '|---|---:|---:|---:|---:|---:|---|---:|---:|',
+    '| endpoint | req/s | p50 ms | p99 ms | errors | ratio to L | target | server CPU µs/req | of which kernel | CPU ratio to L |',
+    '|---|---:|---:|---:|---:|---:|---|---:|---:|---:|',
   ]
   for (const r of b.rows) {
     const target = r.target === undefined ? '' : `${r.ratio >= r.target ? 'met' : 'missed'} (≥ ${r.target})`
     const cpu = r.cpuUsPerRequest === undefined ? '' : fmt(r.cpuUsPerRequest)
     const cpuRatio = r.cpuUsPerRequest && L.cpuUsPerRequest ? fmt(L.cpuUsPerRequest / r.cpuUsPerRequest, 3) : ''
-    lines.push(`| ${r.name} | ${fmt(r.reqPerS)} | ${fmt(r.p50Ms, 2)} | ${fmt(r.p99Ms, 2)} | ${r.errors} | ${fmt(r.ratio, 3)} | ${b.database === 'sqlite' ? target : ''} | ${cpu} | ${cpuRatio} |`)
+    const system = r.systemUsPerRequest === undefined ? '' : fmt(r.systemUsPerRequest)
+    lines.push(`| ${r.name} | ${fmt(r.reqPerS)} | ${fmt(r.p50Ms, 2)} | ${fmt(r.p99Ms, 2)} | ${r.errors} | ${fmt(r.ratio, 3)} | ${b.database === 'sqlite' ? target : ''} | ${cpu} | ${system} | ${cpuRatio} |`)
   }
   return lines.join('\n')
 }
