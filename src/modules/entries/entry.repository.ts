@@ -1,6 +1,7 @@
 // SQL for the entry log (every check-in attempt, approved or denied) and the plans the door reads.
 import type { Insertable } from 'kysely'
 import type { Db } from '../../db/database.ts'
+import { whereGiven } from '../../db/filters.ts'
 import { first, prepared } from '../../db/prepared.ts'
 import type { EntryLogTable, EntryStatus } from '../../db/types.ts'
 import type { EntryPlan } from './entry-rules.ts'
@@ -42,12 +43,13 @@ export interface EntryFilter {
 
 /** The staff view of the log: newest first, with the member's and the staff member's names. */
 export async function listEntries(db: Db, filter: EntryFilter, limit: number, offset: number) {
-  let base = db.selectFrom('entry_logs as e')
-  if (filter.branchId !== undefined) base = base.where('e.branch_id', '=', filter.branchId)
-  if (filter.customerId !== undefined) base = base.where('e.customer_id', '=', filter.customerId)
-  if (filter.status !== undefined) base = base.where('e.entry_status', '=', filter.status)
-  if (filter.from !== undefined) base = base.where('e.business_date', '>=', filter.from)
-  if (filter.to !== undefined) base = base.where('e.business_date', '<=', filter.to)
+  const base = whereGiven(db.selectFrom('entry_logs as e'), [
+    ['e.branch_id', '=', filter.branchId],
+    ['e.customer_id', '=', filter.customerId],
+    ['e.entry_status', '=', filter.status],
+    ['e.business_date', '>=', filter.from],
+    ['e.business_date', '<=', filter.to],
+  ])
   const [rows, total] = await Promise.all([
     base
       .leftJoin('customers as c', 'c.id', 'e.customer_id')

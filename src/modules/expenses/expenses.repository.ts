@@ -1,6 +1,7 @@
 // SQL for expenses.
 import type { Insertable, Updateable } from 'kysely'
 import type { Db } from '../../db/database.ts'
+import { whereGiven } from '../../db/filters.ts'
 import type { ExpenseCategory, ExpenseStatus, ExpenseTable } from '../../db/tables/money.ts'
 
 export interface ExpenseFilter {
@@ -24,13 +25,13 @@ export type ExpenseRow = NonNullable<Awaited<ReturnType<typeof findExpense>>>
 export const findExpense = (db: Db, id: number) => withNames(db).where('e.id', '=', id).executeTakeFirst()
 
 function filtered(db: Db, f: ExpenseFilter) {
-  let q = db.selectFrom('expenses as e')
-  if (f.branchId !== undefined) q = q.where('e.branch_id', '=', f.branchId)
-  if (f.category !== undefined) q = q.where('e.category', '=', f.category)
-  if (f.status !== undefined) q = q.where('e.status', '=', f.status)
-  if (f.from !== undefined) q = q.where('e.expense_date', '>=', f.from)
-  if (f.to !== undefined) q = q.where('e.expense_date', '<=', f.to)
-  return q
+  return whereGiven(db.selectFrom('expenses as e'), [
+    ['e.branch_id', '=', f.branchId],
+    ['e.category', '=', f.category],
+    ['e.status', '=', f.status],
+    ['e.expense_date', '>=', f.from],
+    ['e.expense_date', '<=', f.to],
+  ])
 }
 
 export async function listExpenses(db: Db, f: ExpenseFilter, page: { limit: number; offset: number }) {

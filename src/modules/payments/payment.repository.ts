@@ -4,6 +4,7 @@
 import { sql } from 'kysely'
 import { randomCode } from '../../lib/random-code.ts'
 import type { Db, Dialect } from '../../db/database.ts'
+import { whereGiven } from '../../db/filters.ts'
 import type { LedgerEntryType, PaymentMethod } from '../../db/types.ts'
 import type { Clock } from '../../lib/clock.ts'
 import { localDate } from '../../lib/dates.ts'
@@ -96,17 +97,18 @@ const NAMES = [
   'sv.id as plan_id', 'sv.name as plan_name', 'o.reference as refund_of_reference',
 ] as const
 
+/** The filter's dimensions that the ledger and its daily roll-up share (both aliased `p`). */
+const sharedDimensions = (f: LedgerFilter) => [
+  ['p.branch_id', '=', f.branchId],
+  ['p.payment_method', '=', f.method],
+  ['p.transaction_type', '=', f.type],
+  ['p.business_date', '>=', f.from],
+  ['p.business_date', '<=', f.to],
+] as const
+
 /** The rows a filter selects, without joins: totals and counts need nothing else. */
 function filtered(db: Db, f: LedgerFilter) {
-  let q = db.selectFrom('payments as p')
-  if (f.branchId !== undefined) q = q.where('p.branch_id', '=', f.branchId)
-  if (f.customerId !== undefined) q = q.where('p.customer_id', '=', f.customerId)
-  if (f.staffId !== undefined) q = q.where('p.created_by', '=', f.staffId)
-  if (f.method !== undefined) q = q.where('p.payment_method', '=', f.method)
-  if (f.type !== undefined) q = q.where('p.transaction_type', '=', f.type)
-  if (f.from !== undefined) q = q.where('p.business_date', '>=', f.from)
-  if (f.to !== undefined) q = q.where('p.business_date', '<=', f.to)
-  return q
+  return whereGiven(db.selectFrom('payments as p'), [['p.customer_id', '=', f.customerId], ['p.created_by', '=', f.staffId], ...sharedDimensions(f)])
 }
 
 /**
@@ -116,13 +118,7 @@ function filtered(db: Db, f: LedgerFilter) {
  */
 function filteredRollup(db: Db, f: LedgerFilter) {
   if (f.customerId !== undefined || f.staffId !== undefined) return null
-  let q = db.selectFrom('payment_day_totals as p')
-  if (f.branchId !== undefined) q = q.where('p.branch_id', '=', f.branchId)
-  if (f.method !== undefined) q = q.where('p.payment_method', '=', f.method)
-  if (f.type !== undefined) q = q.where('p.transaction_type', '=', f.type)
-  if (f.from !== undefined) q = q.where('p.business_date', '>=', f.from)
-  if (f.to !== undefined) q = q.where('p.business_date', '<=', f.to)
-  return q
+  return whereGiven(db.selectFrom('payment_day_totals as p'), sharedDimensions(f))
 }
 
 async function countRows(db: Db, f: LedgerFilter): Promise<number> {
