@@ -95,9 +95,10 @@ function openSqlite(file: string, options: DatabaseOptions): DatabaseHandle {
     plugins: [new SqliteBooleanPlugin()],
   })
   registerDirectRunner(db, (query, ofTransaction) => {
-    // Asked of the database while a transaction is open (another request's), it waits for Kysely's
-    // connection instead; asked of a transaction that is no longer open, Kysely answers as it would.
-    if (ofTransaction !== database.inTransaction) return undefined
+    // Asked of the database while a transaction is open (another request's) or a stream iterates,
+    // it waits for Kysely's connection instead; asked of a transaction that is no longer open,
+    // Kysely answers as it would.
+    if (ofTransaction !== database.inTransaction || (!ofTransaction && statements.streaming)) return undefined
     // As Kysely's SqliteDriver and the plugin above answer.
     const statement = statements.prepare(query.sql)
     if (statement.reader) {

@@ -10,8 +10,9 @@
 // database.ts): the statement is synchronous anyway, and Kysely's way there (connection mutex,
 // plugins, several promise turns) cost more than the statement itself. Asked of a transaction, it
 // runs at once on the connection that transaction holds. Asked of the database itself, it runs at
-// once when no transaction is open on the connection; while one is (another request's), it takes
-// Kysely's way and waits behind it, so it never reads or writes inside another request's work.
+// once when no transaction is open on the connection and no stream iterates on it; otherwise it
+// takes Kysely's way and waits behind them, so it never reads or writes inside another request's
+// work.
 //
 // On PostgreSQL each prepared query is sent as a named statement (`statementName`, used by
 // database.ts): every connection parses and plans it once, then only binds and runs it. Planning

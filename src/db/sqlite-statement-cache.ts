@@ -22,19 +22,30 @@ const bindable = (parameters: ReadonlyArray<unknown>): unknown[] => {
   return out ?? (parameters as unknown[])
 }
 
-function wrap(statement: SQLite.Statement): SqliteStatement & { busy: boolean } {
-  return {
+/** The cache, and whether a stream is iterating on the connection (no other statement may run then). */
+export type CachingDatabase = SqliteDatabase & { readonly streaming: boolean }
+
+export function withStatementCache(database: SQLite.Database, size = STATEMENT_CACHE_SIZE): CachingDatabase {
+  const statements = new Map<string, SqliteStatement>()
+  let streams = 0
+  // better-sqlite3 refuses every other statement on the connection while one iterates, so a cached
+  // statement is never found busy by another query; Kysely holds the connection for a stream.
+  function* counted<T>(rows: IterableIterator<T>): IterableIterator<T> {
+    streams += 1
+    try {
+      yield* rows
+    } finally {
+      streams -= 1
+    }
+  }
+  const wrap = (statement: SQLite.Statement): SqliteStatement => ({
     get reader() { return statement.reader },
-    get busy() { return statement.busy },
     all: (parameters) => statement.all(bindable(parameters)),
     run: (parameters) => statement.run(bindable(parameters)),
-    iterate: (parameters) => statement.iterate(bindable(parameters)),
-  }
-}
-
-export function withStatementCache(database: SQLite.Database, size = STATEMENT_CACHE_SIZE): SqliteDatabase {
-  const statements = new Map<string, ReturnType<typeof wrap>>()
+    iterate: (parameters) => counted(statement.iterate(bindable(parameters))),
+  })
   return {
+    get streaming() { return streams > 0 },
     close: () => {
       statements.clear()
       database.close()
@@ -42,8 +53,6 @@ export function withStatementCache(database: SQLite.Database, size = STATEMENT_C
     prepare(sql: string): SqliteStatement {
       const cached = statements.get(sql)
       if (cached) {
-        // A statement still iterating (a stream) cannot run twice at once: use a fresh one.
-        if (cached.busy) return wrap(database.prepare(sql))
         statements.delete(sql)
         statements.set(sql, cached)
         return cached
