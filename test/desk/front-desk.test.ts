@@ -146,6 +146,9 @@ describe('the desk: a front-desk morning', () => {
     await expect.poll(() => page.getByTestId('subscription').getAttribute('data-status')).toBe('frozen')
     expect((await t.db.selectFrom('subscriptions').select('status').where('customer_id', '=', karim.id).executeTakeFirstOrThrow()).status).toBe('frozen')
     await page.getByRole('link', { name: 'Door' }).click()
+    // The door screen moves the cursor to its scan field once mounted: typing the name before that
+    // could land in the scan field instead, leaving the search empty.
+    await expect.poll(() => page.locator('#scan:focus').count()).toBe(1)
     await page.getByLabel('Member name or phone').fill('Karim')
     await page.getByRole('button', { name: 'Search' }).click()
     await page.getByRole('button', { name: 'Check in', exact: true }).click()
