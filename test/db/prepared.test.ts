@@ -35,6 +35,8 @@ const between = prepared((db, a: { edge: number }) => loose(db)
   .where('id', '<=', a.edge)
   .orderBy('id') as never)
 
+const remove = prepared((db, a: { id: number }) => loose(db).deleteFrom('prepared_probe').where('id', '=', a.id) as never)
+
 const rename = prepared((db, a: { id: number; name: string }) => loose(db).updateTable('prepared_probe').set({ name: a.name }).where('id', '=', a.id) as never)
 
 describe('prepared queries', () => {
@@ -116,6 +118,24 @@ if (testDialect() === 'postgres') {
       const outcomes = await Promise.all(Array.from({ length: 4 }, () => db.transaction().execute((tx) => everything(tx, { id: 3 })).then(() => 'ok', (e: { code?: string }) => e.code)))
       expect(outcomes.every((o) => o === 'ok' || o === '0A000')).toBe(true)
       expect((await db.transaction().execute((tx) => everything(tx, { id: 3 }))).rows).toEqual([{ id: 3, name: 'cy', kind: 'member', n: 9, extra: null, more: null }])
+    })
+  })
+}
+
+// better-sqlite3 refuses a write on the connection while a stream iterates: a prepared query asked
+// meanwhile waits for the stream, as Kysely's own queries do (src/db/sqlite-statement-cache.ts).
+if (testDialect() === 'sqlite') {
+  describe('a prepared query while a stream iterates (SQLite)', () => {
+    it('waits for the stream to end, then answers: a write, and a read after it', async () => {
+      const seen: number[] = []
+      let asked: [Promise<unknown>, Promise<unknown>] | undefined
+      for await (const row of loose(db).selectFrom('prepared_probe').select('id').where('id', '>', 0).orderBy('id').stream()) {
+        seen.push(row.id)
+        asked ??= [remove(db, { id: 3 }), byKindAbove(db, { kind: 'member', min: 0 })]
+      }
+      expect(seen).toEqual([1, 2, 3])
+      expect(((await asked![0]) as { numAffectedRows: bigint }).numAffectedRows).toBe(1n)
+      expect(((await asked![1]) as { rows: unknown[] }).rows).toEqual([{ id: 1, name: 'ana' }])
     })
   })
 }
